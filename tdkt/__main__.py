@@ -1,0 +1,3 @@
+from tdkt.cli.app import main
+
+main()

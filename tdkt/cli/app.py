@@ -1,0 +1,35 @@
+"""The `tdkt` command: one small module per subcommand, imported only when used."""
+
+from __future__ import annotations
+
+import os
+import sys
+
+import typer
+
+from tdkt.cli.schema import schema
+from tdkt.cli.validate import validate
+
+app = typer.Typer(
+    name="tdkt",
+    help="Thi đua – khen thưởng: kế hoạch, báo cáo và đề nghị khen thưởng từ một tệp YAML.",
+    add_completion=False,
+    no_args_is_help=True,
+    pretty_exceptions_enable=False,
+)
+app.command("validate")(validate)
+app.command("schema")(schema)
+
+
+def main() -> None:
+    """Entry point: run the app; an unexpected failure is one line, not a traceback."""
+    try:
+        app()
+    except KeyboardInterrupt:
+        sys.exit(130)
+    except Exception as exc:  # an internal error, not the user's
+        if os.environ.get("TDKT_DEBUG"):
+            raise
+        print(f"tdkt: lỗi nội bộ / internal error: {type(exc).__name__}: {exc}", file=sys.stderr)
+        print("Chạy lại với TDKT_DEBUG=1 để xem chi tiết.", file=sys.stderr)
+        sys.exit(3)

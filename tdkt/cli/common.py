@@ -1,0 +1,71 @@
+"""Options and helpers shared by the commands."""
+
+from __future__ import annotations
+
+from datetime import date
+from pathlib import Path
+from typing import Annotated, Optional
+
+import typer
+
+from tdkt.cli.discover import NoPlan, default_plan
+from tdkt.cli.output import say
+from tdkt.plan.messages import language
+
+LangOption = Annotated[Optional[str], typer.Option("--lang", help="vi (mặc định) hoặc en; hoặc biến TDKT_LANG.")]
+AsOfOption = Annotated[Optional[str], typer.Option("--as-of", help="Ngày tính tiến độ (mặc định hôm nay).")]
+FormatOption = Annotated[str, typer.Option("--format", help="text hoặc json.")]
+
+USAGE = {
+    "vi": {
+        "using": "Dùng kế hoạch: {path}",
+        "no_plan": "Không tìm thấy kế hoạch nào trong {folder}/; hãy chỉ rõ tệp, vd. `tdkt validate plans/2022.yaml`.",
+        "bad_date": "--as-of: `{value}` không phải là ngày (viết 2022-06-30 hoặc 30/06/2022).",
+        "bad_format": "--format chỉ nhận text hoặc json.",
+    },
+    "en": {
+        "using": "Using plan: {path}",
+        "no_plan": "No plan found in {folder}/; name one, e.g. `tdkt validate plans/2022.yaml`.",
+        "bad_date": "--as-of: `{value}` is not a date (write 2022-06-30 or 30/06/2022).",
+        "bad_format": "--format takes text or json.",
+    },
+}
+
+
+def lang_of(option: str | None) -> str:
+    return language(option)
+
+
+def usage_error(lang: str, key: str, **params) -> typer.Exit:
+    """Print a usage message and return the exit (code 2) to raise."""
+    say(USAGE[lang][key].format(**params))
+    return typer.Exit(code=2)
+
+
+def resolve_plan(plan: Path | None, lang: str) -> Path:
+    """The named plan, or the default one (saying which was taken)."""
+    if plan is not None:
+        return plan
+    try:
+        found = default_plan()
+    except NoPlan as exc:
+        raise usage_error(lang, "no_plan", folder=str(exc)) from None
+    say(USAGE[lang]["using"].format(path=found))
+    return found
+
+
+def parse_as_of(value: str | None, lang: str) -> date | None:
+    if value is None:
+        return None
+    from tdkt.plan.dates import DateFormatError, DateRangeError, parse_date
+
+    try:
+        return parse_date(value)
+    except (DateFormatError, DateRangeError):
+        raise usage_error(lang, "bad_date", value=value) from None
+
+
+def check_format(value: str, lang: str) -> str:
+    if value not in ("text", "json"):
+        raise usage_error(lang, "bad_format")
+    return value

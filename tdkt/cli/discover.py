@@ -1,0 +1,38 @@
+"""Which plan a command works on when none is named."""
+
+from __future__ import annotations
+
+from datetime import date
+from pathlib import Path
+
+PLANS_DIR = Path("plans")
+
+
+class NoPlan(Exception):
+    """No plan was named and none could be found."""
+
+
+def plan_files(folder: Path = PLANS_DIR) -> list[Path]:
+    """Plan files in a folder, oldest year first."""
+    if not folder.is_dir():
+        return []
+    files = [p for p in folder.iterdir() if p.suffix in (".yaml", ".yml") and p.is_file()]
+    return sorted(files, key=_age_key)
+
+
+def default_plan(folder: Path = PLANS_DIR, today: date | None = None) -> Path:
+    """`plans/<this year>.yaml`, else the newest plan in `plans/`."""
+    year = (today or date.today()).year
+    for suffix in (".yaml", ".yml"):
+        candidate = folder / f"{year}{suffix}"
+        if candidate.is_file():
+            return candidate
+    files = plan_files(folder)
+    if not files:
+        raise NoPlan(str(folder))
+    return files[-1]
+
+
+def _age_key(path: Path) -> tuple:
+    stem = path.stem
+    return (1, int(stem), "") if stem.isdigit() else (0, 0, stem)

@@ -1,0 +1,31 @@
+"""`tdkt schema`: the JSON Schema of the plan format, for editors."""
+
+from __future__ import annotations
+
+import json
+from pathlib import Path
+from typing import Annotated, Optional
+
+import typer
+
+
+def schema_text() -> str:
+    """The plan format's JSON Schema as text."""
+    from tdkt.plan.models import Plan
+
+    document = {"$schema": "https://json-schema.org/draft/2020-12/schema", **Plan.model_json_schema()}
+    return json.dumps(document, ensure_ascii=False, indent=2) + "\n"
+
+
+def schema(
+    output: Annotated[Optional[Path], typer.Option("-o", "--output", help="Ghi ra tệp thay vì màn hình.")] = None,
+) -> None:
+    """In JSON Schema của định dạng tệp kế hoạch (để trình soạn thảo gợi ý khóa)."""
+    text = schema_text()
+    if output is None:
+        print(text, end="")
+        return
+    from tdkt.files import write_atomic
+
+    write_atomic(output, text.encode("utf-8"))
+    print(output)

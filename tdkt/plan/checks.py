@@ -1,0 +1,260 @@
+"""Checks across the plan that a field-by-field model cannot make.
+
+They read the raw data (dicts, lists, text) rather than the validated model, so that they
+run even when some fields are malformed and every problem of a file is reported at once.
+A value of the wrong shape is skipped here: the model check already reports it.
+"""
+
+from __future__ import annotations
+
+import difflib
+import re
+from collections.abc import Iterator
+from datetime import date
+
+from tdkt.plan.dates import DateFormatError, DateRangeError, dmy, parse_date, quarter_bounds
+from tdkt.plan.problems import WARNING, Problem
+from tdkt.rules.catalogue import Catalogue, Entry, Regime
+
+SYMBOL = re.compile(r"^[A-ZĐ][A-Za-zĐđ]*(-[A-ZĐ0-9]+)+$")
+
+
+def check(data: object, catalogue: Catalogue, as_of: date, line_of) -> list[Problem]:
+    """All cross-field problems of a plan's raw data.
+
+    `line_of(loc)` gives the source line of a data path (for "first used at line N").
+    """
+    if not isinstance(data, dict):
+        return []
+    ctx = _Context(data, catalogue, as_of, line_of)
+    for step in (_ids, _unit, _plan_document, _milestones, _assignments, _registrations):
+        step(ctx)
+    return ctx.problems
+
+
+class _Context:
+    def __init__(self, data: dict, catalogue: Catalogue, as_of: date, line_of):
+        self.data = data
+        self.catalogue = catalogue
+        self.as_of = as_of
+        self.line_of = line_of
+        self.problems: list[Problem] = []
+        self.year = _int(data.get("year"))
+        self.regime: Regime | None = catalogue.regime_for_year(self.year) if self.year else None
+        self.departments = {d: loc for d, loc in _ids_at(data, ("departments",))}
+        self.people: dict[str, tuple[str, tuple]] = {}  # person id -> (department id, loc)
+        for i, dept in _items(data, "departments"):
+            dept_id = _text(dept.get("id"))
+            for j, person in _items(dept, "members"):
+                pid = _text(person.get("id"))
+                if pid and pid not in self.people:
+                    self.people[pid] = (dept_id or "", ("departments", i, "members", j, "id"))
+
+    def add(self, code: str, loc: tuple, **params) -> None:
+        self.problems.append(Problem(code, loc, params))
+
+    def warn(self, code: str, loc: tuple, **params) -> None:
+        self.problems.append(Problem(code, loc, params, severity=WARNING))
+
+    def reference(self, kind: str, value: object, loc: tuple) -> None:
+        """Report a department or person id that resolves to nothing."""
+        ref = _text(value)
+        known = self.departments if kind == "department" else self.people
+        if ref is None or ref in known:
+            return
+        close = difflib.get_close_matches(ref, list(known), n=1, cutoff=0.5)
+        self.add(f"unknown_{kind}", loc, id=ref, **({"suggestion": close[0]} if close else {}))
+
+    def person_position(self, person_id: str) -> str | None:
+        dept_id, loc = self.people.get(person_id, (None, None))
+        if loc is None:
+            return None
+        person = self.data["departments"][loc[1]]["members"][loc[3]]
+        return _text(person.get("position"))
+
+
+def _items(holder: object, key: str) -> Iterator[tuple[int, dict]]:
+    """(index, item) for the dict items of a list at holder[key]; anything else is skipped."""
+    items = holder.get(key) if isinstance(holder, dict) else None
+    if isinstance(items, list):
+        for index, item in enumerate(items):
+            if isinstance(item, dict):
+                yield index, item
+
+
+def _text(value: object) -> str | None:
+    return value.strip() or None if isinstance(value, str) else None
+
+
+def _int(value: object) -> int | None:
+    text = _text(value)
+    return int(text) if text and text.isdigit() else None
+
+
+def _date(value: object) -> date | None:
+    text = _text(value)
+    if text is None:
+        return None
+    try:
+        return parse_date(text)
+    except (DateFormatError, DateRangeError):
+        return None
+
+
+def _ids_at(data: dict, path: tuple) -> Iterator[tuple[str, tuple]]:
+    holder: object = data
+    for key in path[:-1]:
+        holder = holder.get(key) if isinstance(holder, dict) else None
+    for index, item in _items(holder, path[-1]):
+        value = _text(item.get("id"))
+        if value:
+            yield value, (*path, index, "id")
+
+
+def _ids(ctx: _Context) -> None:
+    """Department, person, milestone and duty ids are unique in the file."""
+    groups = [
+        list(_ids_at(ctx.data, ("departments",))),
+        [(pid, (*loc, )) for pid, loc in _all_person_ids(ctx.data)],
+        list(_ids_at(ctx.data, ("plan", "milestones"))),
+        list(_ids_at(ctx.data, ("plan", "focus_duties"))),
+    ]
+    for group in groups:
+        first: dict[str, tuple] = {}
+        for value, loc in group:
+            if value in first:
+                ctx.add("duplicate_id", loc, id=value, first=ctx.line_of(first[value]))
+            else:
+                first[value] = loc
+
+
+def _all_person_ids(data: dict) -> Iterator[tuple[str, tuple]]:
+    for i, dept in _items(data, "departments"):
+        for j, person in _items(dept, "members"):
+            value = _text(person.get("id"))
+            if value:
+                yield value, ("departments", i, "members", j, "id")
+
+
+def _unit(ctx: _Context) -> None:
+    unit = ctx.data.get("unit")
+    if isinstance(unit, dict):
+        ctx.reference("person", unit.get("head"), ("unit", "head"))
+
+
+def _plan_document(ctx: _Context) -> None:
+    """Number, symbol and date fit the plan's year; the signer resolves."""
+    doc = ctx.data.get("plan")
+    if not isinstance(doc, dict):
+        return
+    symbol = _text(doc.get("symbol"))
+    if symbol and not SYMBOL.match(symbol):
+        ctx.add("bad_symbol", ("plan", "symbol"), value=symbol)
+    issued = _date(doc.get("date"))
+    if issued and ctx.year and issued.year not in (ctx.year - 1, ctx.year):
+        ctx.add("date_outside_year", ("plan", "date"), date=dmy(issued), year=ctx.year, prev=ctx.year - 1)
+    signer = doc.get("signer")
+    unit = ctx.data.get("unit") if isinstance(ctx.data.get("unit"), dict) else {}
+    if isinstance(signer, dict):
+        ctx.reference("person", signer.get("person"), ("plan", "signer", "person"))
+        authority = _text(signer.get("authority"))
+        if authority == "TM" and not _text(signer.get("principal")):
+            ctx.add("principal_missing", ("plan", "signer"), authority=authority)
+        person = _text(signer.get("person"))
+    else:
+        person = _text(unit.get("head"))
+    if person in ctx.people and not ctx.person_position(person):
+        ctx.add("no_position", ctx.people[person][1], id=person)
+
+
+def _milestones(ctx: _Context) -> None:
+    """Owners resolve; due dates fall in their quarter; progress is consistent."""
+    for i, milestone in _items(ctx.data.get("plan"), "milestones"):
+        loc = ("plan", "milestones", i)
+        ctx.reference("department", milestone.get("owner"), (*loc, "owner"))
+        quarter = _int(milestone.get("quarter"))
+        due = _date(milestone.get("due"))
+        if due and ctx.year and quarter in (1, 2, 3, 4):
+            start, end = quarter_bounds(ctx.year, quarter)
+            if not start <= due <= end:
+                ctx.add("due_outside_quarter", (*loc, "due"), due=dmy(due), quarter=quarter, year=ctx.year,
+                        start=dmy(start), end=dmy(end))
+        status = _text(milestone.get("status")) or "planned"
+        done_on = _date(milestone.get("done_on"))
+        if done_on and status != "done":
+            ctx.add("done_on_not_done", (*loc, "done_on"), status=status)
+        if status == "done" and milestone.get("done_on") is None:
+            ctx.warn("done_without_date", (*loc, "status"))
+        if done_on and done_on > ctx.as_of and status == "done":
+            ctx.warn("done_in_future", (*loc, "done_on"), done=dmy(done_on), as_of=dmy(ctx.as_of))
+        if ctx.year and quarter in (1, 2, 3, 4) and status in ("planned", "in_progress"):
+            deadline = due or quarter_bounds(ctx.year, quarter)[1]
+            if deadline < ctx.as_of:
+                ctx.warn("overdue", (*loc, "status"), due=dmy(deadline), as_of=dmy(ctx.as_of))
+
+
+def _assignments(ctx: _Context) -> None:
+    for i, assignment in _items(ctx.data.get("plan"), "assignments"):
+        ctx.reference("department", assignment.get("department"), ("plan", "assignments", i, "department"))
+
+
+def _registrations(ctx: _Context) -> None:
+    """Departments and people resolve and register once; titles exist and fit who holds them."""
+    first_department: dict[str, tuple] = {}
+    first_person: dict[str, tuple] = {}
+    for i, reg in _items(ctx.data, "registrations"):
+        loc = ("registrations", i)
+        dept_id = _text(reg.get("department"))
+        ctx.reference("department", dept_id, (*loc, "department"))
+        if dept_id in first_department:
+            ctx.add("registered_twice", (*loc, "department"), id=dept_id, first=ctx.line_of(first_department[dept_id]))
+        elif dept_id:
+            first_department[dept_id] = (*loc, "department")
+        _titles(ctx, reg, loc, "collective")
+        for j, entry in _items(reg, "people"):
+            ploc = (*loc, "people", j)
+            pid = _text(entry.get("person"))
+            ctx.reference("person", pid, (*ploc, "person"))
+            if pid in first_person:
+                ctx.add("registered_twice", (*ploc, "person"), id=pid, first=ctx.line_of(first_person[pid]))
+            elif pid:
+                first_person[pid] = (*ploc, "person")
+            home = ctx.people.get(pid, (None,))[0] if pid else None
+            if home and dept_id in ctx.departments and home != dept_id:
+                ctx.add("not_member", (*ploc, "person"), person=pid, department=dept_id, home=home)
+            _titles(ctx, entry, ploc, "individual")
+
+
+def _titles(ctx: _Context, holder: dict, loc: tuple, target: str) -> None:
+    """`title` names a danh hiệu for this kind of holder; `awards` name hình thức khen thưởng."""
+    if ctx.regime is None:
+        return
+    refs = [("title", holder.get("title"), (*loc, "title"))]
+    awards = holder.get("awards")
+    if isinstance(awards, list):
+        refs += [("award", value, (*loc, "awards", k)) for k, value in enumerate(awards)]
+    for slot, value, where in refs:
+        text = _text(value)
+        if text is None:
+            continue
+        entry = ctx.catalogue.lookup(text, ctx.regime)
+        if entry is None:
+            suggestion = ctx.catalogue.suggest(text, ctx.regime)
+            ctx.add("unknown_title", where, value=text, regime=ctx.regime.decree,
+                    **({"suggestion": suggestion} if suggestion else {}))
+            continue
+        _title_fits(ctx, entry, slot, target, where)
+
+
+def _title_fits(ctx: _Context, entry: Entry, slot: str, target: str, where: tuple) -> None:
+    if slot == "title" and entry.kind != "title":
+        ctx.add("award_in_title", where, name=entry.name)
+    elif slot == "award" and entry.kind != "award":
+        ctx.add("title_in_awards", where, name=entry.name)
+    elif not entry.fits(target):
+        allowed = ", ".join(
+            e.code for e in ctx.catalogue.entries
+            if e.kind == entry.kind and e.fits(target) and ctx.regime.id in e.source
+        )
+        code = "individual_title_for_collective" if target == "collective" else "collective_title_for_person"
+        ctx.add(code, where, name=entry.name, allowed=allowed)

@@ -1,0 +1,68 @@
+"""Dates as clerks write them (`2022-03-31` or `31/03/2022`) and as Nghị định 30 prints them."""
+
+from __future__ import annotations
+
+import re
+from datetime import date
+
+_ISO = re.compile(r"^(\d{4})-(\d{1,2})-(\d{1,2})$")
+_VN = re.compile(r"^(\d{1,2})/(\d{1,2})/(\d{4})$")
+
+
+class DateFormatError(ValueError):
+    """The text is not a date in either accepted form."""
+
+
+class DateRangeError(ValueError):
+    """The text has a date's form, but no such day exists (e.g. 30/02/2022)."""
+
+
+def parse_date(value: object) -> date:
+    """Parse `YYYY-MM-DD` or `DD/MM/YYYY`; raise DateFormatError or DateRangeError."""
+    if isinstance(value, date):
+        return value
+    text = str(value).strip()
+    match = _ISO.match(text)
+    if match:
+        year, month, day = (int(g) for g in match.groups())
+    else:
+        match = _VN.match(text)
+        if not match:
+            raise DateFormatError(text)
+        day, month, year = (int(g) for g in match.groups())
+    try:
+        return date(year, month, day)
+    except ValueError:
+        raise DateRangeError(text) from None
+
+
+def quarter_of(day: date) -> int:
+    """The quarter (1–4) a date falls in."""
+    return (day.month - 1) // 3 + 1
+
+
+def quarter_bounds(year: int, quarter: int) -> tuple[date, date]:
+    """First and last day of a quarter."""
+    first = date(year, 3 * quarter - 2, 1)
+    last_month = 3 * quarter
+    next_first = date(year + 1, 1, 1) if last_month == 12 else date(year, last_month + 1, 1)
+    return first, date.fromordinal(next_first.toordinal() - 1)
+
+
+def dmy(day: date) -> str:
+    """`16/12/2021`: the short form used when citing another document."""
+    return f"{day.day:02d}/{day.month:02d}/{day.year}"
+
+
+def long_date(day: date) -> str:
+    """`ngày 06 tháng 01 năm 2022`: days under 10 and months 1–2 get a leading zero (NĐ 30)."""
+    month = f"{day.month:02d}" if day.month <= 2 else str(day.month)
+    return f"ngày {day.day:02d} tháng {month} năm {day.year}"
+
+
+ROMAN = ("I", "II", "III", "IV", "V", "VI", "VII", "VIII", "IX", "X", "XI", "XII")
+
+
+def roman(number: int) -> str:
+    """Roman numeral for section and quarter headings (1–12)."""
+    return ROMAN[number - 1]

@@ -1,0 +1,160 @@
+"""Every message a plan check can give, in Vietnamese and English, with its hint.
+
+Keys are message codes; each entry is (message_vi, message_en, hint_vi, hint_en). Params
+are filled with str.format; a hint whose params are missing is left out.
+"""
+
+from __future__ import annotations
+
+import os
+import re
+
+MESSAGES: dict[str, tuple[str, str, str, str]] = {
+    # reading the file
+    "file_missing": ("không tìm thấy tệp", "file not found", "kiểm tra lại đường dẫn", "check the path"),
+    "file_is_dir": ("đây là thư mục, không phải tệp kế hoạch", "this is a folder, not a plan file", "", ""),
+    "file_unreadable": ("không đọc được tệp: {reason}", "cannot read the file: {reason}", "", ""),
+    "file_too_large": ("tệp quá lớn (giới hạn {limit})", "file too large (limit {limit})", "", ""),
+    "file_empty": ("tệp rỗng", "the file is empty",
+                   "bắt đầu từ plans/2022.yaml mẫu hoặc `tdkt schema`", "start from the sample plans/2022.yaml or `tdkt schema`"),
+    "not_utf8": ("tệp không phải mã hóa UTF-8", "the file is not UTF-8",
+                 "lưu lại tệp với mã hóa UTF-8 (Notepad: Lưu thành → Mã hóa: UTF-8)", "save the file as UTF-8"),
+    "yaml_syntax": ("lỗi cú pháp YAML: {detail}", "YAML syntax error: {detail}", "{hint}", "{hint}"),
+    "too_deep": ("lồng nhau quá sâu (tối đa {limit} cấp)", "nested too deeply (at most {limit} levels)", "", ""),
+    "alias": ("không dùng tham chiếu YAML (alias `*{name}`)", "YAML aliases are not allowed (`*{name}`)",
+              "viết đầy đủ nội dung thay cho anchor `&` và alias `*`", "write the content out instead of using `&` anchors and `*` aliases"),
+    "duplicate_key": ("khóa `{key}` bị lặp (đã có ở dòng {first})", "duplicate key `{key}` (first at line {first})",
+                      "xóa một trong hai hoặc gộp nội dung", "remove one of them or merge their content"),
+    "key_not_text": ("khóa phải là một từ, không phải danh sách hay bảng", "a key must be a word, not a list or mapping", "", ""),
+    # shape and types
+    "missing": ("thiếu trường bắt buộc `{field}`", "required key `{field}` is missing",
+                "thêm `{field}: …` vào mục này", "add `{field}: …` here"),
+    "unknown_key": ("khóa không hợp lệ `{key}`", "unknown key `{key}`",
+                    "có phải ý bạn là `{suggestion}`?", "did you mean `{suggestion}`?"),
+    "unknown_key_list": ("khóa không hợp lệ `{key}`", "unknown key `{key}`",
+                         "các khóa hợp lệ: {allowed}", "valid keys: {allowed}"),
+    "empty": ("`{field}` không được để trống", "`{field}` must not be empty", "", ""),
+    "expected_text": ("`{field}` phải là một đoạn chữ", "`{field}` must be text",
+                      "bỏ dấu `-` hoặc `:` thừa, hoặc đặt nội dung trong ngoặc kép", "remove the stray `-` or `:`, or quote the text"),
+    "expected_list": ("`{field}` phải là một danh sách", "`{field}` must be a list",
+                      "viết mỗi mục trên một dòng bắt đầu bằng `- `", "write each item on its own line starting with `- `"),
+    "expected_mapping": ("`{field}` phải là một mục có các khóa", "`{field}` must be a mapping of keys",
+                         "viết dạng `khóa: giá trị`, mỗi khóa một dòng", "write `key: value`, one key a line"),
+    "expected_integer": ("`{field}` phải là số nguyên, không phải `{value}`", "`{field}` must be a whole number, not `{value}`", "", ""),
+    "out_of_range": ("`{field}` phải trong khoảng {ge}–{le}, không phải `{value}`", "`{field}` must be from {ge} to {le}, not `{value}`", "", ""),
+    "too_small": ("`{field}` phải ≥ {ge}, không phải `{value}`", "`{field}` must be ≥ {ge}, not `{value}`", "", ""),
+    "too_large": ("`{field}` phải ≤ {le}, không phải `{value}`", "`{field}` must be ≤ {le}, not `{value}`", "", ""),
+    "not_one_of": ("`{field}` không nhận giá trị `{value}`", "`{field}` cannot be `{value}`",
+                   "chọn một trong: {expected}", "choose one of: {expected}"),
+    "bad_id": ("mã `{value}` không hợp lệ", "invalid id `{value}`",
+               "chỉ dùng chữ thường không dấu, số và `_ - .`, vd. `hcth`", "use lower-case ASCII letters, digits and `_ - .`, e.g. `hcth`"),
+    "bad_abbreviation": ("viết tắt `{value}` không hợp lệ", "invalid abbreviation `{value}`",
+                         "chữ in hoa và số, các nhóm nối bằng `-`, vd. `TTDVVL`", "upper-case letters and digits, groups joined by `-`, e.g. `TTDVVL`"),
+    "date_form": ("`{value}` không phải là ngày", "`{value}` is not a date",
+                  "viết 2022-03-31 hoặc 31/03/2022", "write 2022-03-31 or 31/03/2022"),
+    "date_not_exist": ("không có ngày `{value}`", "there is no such day as `{value}`",
+                       "kiểm tra lại ngày và tháng", "check the day and month"),
+    "invalid_value": ("giá trị `{value}` không hợp lệ cho `{field}`", "invalid value `{value}` for `{field}`", "", ""),
+    # references and consistency
+    "duplicate_id": ("mã `{id}` bị trùng (đã dùng ở dòng {first})", "id `{id}` is used twice (first at line {first})",
+                     "mỗi mã chỉ dùng một lần trong tệp", "each id may be used once in the file"),
+    "unknown_department": ("không có phòng, bộ phận nào mã `{id}`", "no department has the id `{id}`",
+                           "có phải ý bạn là `{suggestion}`?", "did you mean `{suggestion}`?"),
+    "unknown_person": ("không có người nào mã `{id}`", "no person has the id `{id}`",
+                       "có phải ý bạn là `{suggestion}`?", "did you mean `{suggestion}`?"),
+    "unknown_title": ("không có danh hiệu, hình thức khen thưởng `{value}` theo {regime}",
+                      "no title or award form `{value}` under {regime}",
+                      "có phải ý bạn là `{suggestion}`?", "did you mean `{suggestion}`?"),
+    "award_in_title": ("`{name}` là hình thức khen thưởng, không phải danh hiệu thi đua",
+                       "`{name}` is an award form, not an emulation title",
+                       "ghi vào `awards`", "list it under `awards`"),
+    "title_in_awards": ("`{name}` là danh hiệu thi đua, không phải hình thức khen thưởng",
+                        "`{name}` is an emulation title, not an award form",
+                        "ghi vào `title`", "put it under `title`"),
+    "individual_title_for_collective": ("`{name}` là danh hiệu cá nhân, không xét cho tập thể",
+                                        "`{name}` is an individual title, not for a collective",
+                                        "danh hiệu tập thể: {allowed}", "collective titles: {allowed}"),
+    "collective_title_for_person": ("`{name}` là danh hiệu tập thể, không xét cho cá nhân",
+                                    "`{name}` is a collective title, not for a person",
+                                    "danh hiệu cá nhân: {allowed}", "individual titles: {allowed}"),
+    "registered_twice": ("`{id}` đã đăng ký ở dòng {first}", "`{id}` is already registered at line {first}",
+                         "mỗi người, mỗi phòng chỉ đăng ký một lần", "each person and department registers once"),
+    "not_member": ("`{person}` không thuộc phòng `{department}`", "`{person}` is not a member of `{department}`",
+                   "đăng ký người này trong phòng `{home}`", "register this person under `{home}`"),
+    "due_outside_quarter": ("hạn {due} không thuộc quý {quarter}/{year} ({start} – {end})",
+                            "due date {due} is outside quarter {quarter}/{year} ({start} – {end})",
+                            "sửa `due` hoặc `quarter`", "fix `due` or `quarter`"),
+    "date_outside_year": ("ngày văn bản {date} không hợp với kế hoạch năm {year}",
+                          "the document date {date} does not fit a plan for {year}",
+                          "kế hoạch năm {year} ban hành trong năm {prev} hoặc {year}", "a plan for {year} is issued in {prev} or {year}"),
+    "bad_symbol": ("ký hiệu `{value}` không đúng thể thức", "the symbol `{value}` is malformed",
+                   "dạng `KH-TTDVVL`: viết tắt tên loại, `-`, viết tắt cơ quan", "form `KH-TTDVVL`: type abbreviation, `-`, agency abbreviation"),
+    "done_on_not_done": ("có `done_on` nhưng trạng thái là `{status}`", "`done_on` is set but the status is `{status}`",
+                         "đặt `status: done` hoặc bỏ `done_on`", "set `status: done` or remove `done_on`"),
+    "done_without_date": ("đã hoàn thành nhưng thiếu `done_on`", "done but `done_on` is missing",
+                          "ghi ngày hoàn thành để báo cáo đúng", "record the date it was done for the reports"),
+    "done_in_future": ("ngày hoàn thành {done} sau ngày tính {as_of}", "done date {done} is after the as-of date {as_of}", "", ""),
+    "overdue": ("quá hạn {due} mà chưa hoàn thành (tính đến {as_of})", "past its due date {due} and not done (as of {as_of})",
+                "cập nhật `status` và `done_on`, hoặc ghi `note`", "update `status` and `done_on`, or add a `note`"),
+    "principal_missing": ("ký `{authority}.` cần ghi `principal` (tập thể hoặc chức vụ được ký thay)",
+                          "signing `{authority}.` needs `principal` (the body or position signed for)",
+                          "vd. `principal: Hội đồng Thi đua - Khen thưởng`", "e.g. `principal: Hội đồng Thi đua - Khen thưởng`"),
+    "no_position": ("người ký `{id}` chưa có `position`", "the signer `{id}` has no `position`",
+                    "thêm chức vụ cho người này ở `departments`", "add the person's position under `departments`"),
+}
+
+SEVERITY_WORDS = {"vi": {"error": "lỗi", "warning": "cảnh báo"}, "en": {"error": "error", "warning": "warning"}}
+
+# PyYAML's problem texts, worded for a clerk: (pattern, message_vi, message_en)
+YAML_PROBLEMS = (
+    (r"could not find expected ':'", "thiếu dấu `:` sau khóa", "a `:` is missing after a key"),
+    (r"found character '\\t'", "dùng phím Tab để thụt lề", "a Tab is used for indentation"),
+    (r"mapping values are not allowed here", "dấu `:` không đúng chỗ", "a `:` where it is not allowed"),
+    (r"did not find expected key", "thụt lề không khớp", "the indentation does not line up"),
+    (r"expected <block end>", "thụt lề không khớp", "the indentation does not line up"),
+    (r"did not find expected '-' indicator", "thụt lề không khớp trong danh sách", "list items do not line up"),
+    (r"found unexpected end of stream", "ngoặc kép chưa đóng", "a quote is not closed"),
+    (r"found unknown escape character", "ký tự `\\` lạ trong ngoặc kép", "an unknown `\\` escape inside double quotes"),
+    (r"found undefined alias", "không dùng tham chiếu YAML (alias)", "YAML aliases are not allowed"),
+    (r"control characters are not allowed|special characters are not allowed", "tệp có ký tự điều khiển", "the file has control characters"),
+    (r"found character .* that cannot start any token", "ký tự không được đứng đầu giá trị", "a character that cannot start a value"),
+)
+YAML_HINTS = {
+    "vi": "giá trị có dấu `:`, `#`, `@`, `*` hoặc `&` cần đặt trong ngoặc kép; thụt lề bằng dấu cách",
+    "en": "quote values containing `:`, `#`, `@`, `*` or `&`; indent with spaces",
+}
+
+
+def language(requested: str | None) -> str:
+    """`vi` unless English is asked for by option or by TDKT_LANG."""
+    choice = (requested or os.environ.get("TDKT_LANG") or "vi").lower()
+    return "en" if choice.startswith("en") else "vi"
+
+
+def yaml_detail(problem: str, lang: str) -> str:
+    """A clerk's wording of a PyYAML problem text."""
+    for pattern, vi, en in YAML_PROBLEMS:
+        if re.search(pattern, problem):
+            return vi if lang == "vi" else en
+    return ("cú pháp không hợp lệ" if lang == "vi" else "invalid syntax")
+
+
+def word(code: str, params: dict, lang: str) -> tuple[str, str]:
+    """The message and hint for a code, in `lang`."""
+    vi, en, hint_vi, hint_en = MESSAGES[code]
+    params = dict(params)
+    if code == "yaml_syntax":
+        params["detail"] = yaml_detail(str(params.get("detail", "")), lang)
+        params["hint"] = YAML_HINTS[lang]
+    message = (vi if lang == "vi" else en).format_map(_Strict(params))
+    template = hint_vi if lang == "vi" else hint_en
+    try:
+        hint = template.format_map(_Strict(params)) if template else ""
+    except KeyError:
+        hint = ""
+    return message, hint
+
+
+class _Strict(dict):
+    def __missing__(self, key):
+        raise KeyError(key)

@@ -1,0 +1,193 @@
+"""The plan file's format as Pydantic models (English keys, Vietnamese content).
+
+Every scalar arrives as text (see yamlsource); these models convert it. Unknown keys are
+refused so that a typo never passes silently.
+"""
+
+from __future__ import annotations
+
+from datetime import date
+from typing import Annotated, Literal
+
+from pydantic import (
+    BaseModel,
+    BeforeValidator,
+    ConfigDict,
+    Field,
+    StringConstraints,
+    WithJsonSchema,
+)
+from pydantic_core import PydanticCustomError
+
+from tdkt.plan.dates import DateFormatError, DateRangeError, parse_date, quarter_bounds
+
+
+def _to_date(value: object) -> object:
+    if value is None or isinstance(value, date):
+        return value
+    try:
+        return parse_date(value)
+    except DateRangeError:
+        raise PydanticCustomError("date_not_exist", "no such day: {value}", {"value": str(value)}) from None
+    except DateFormatError:
+        raise PydanticCustomError("date_form", "not a date: {value}", {"value": str(value)}) from None
+
+
+Day = Annotated[
+    date,
+    BeforeValidator(_to_date),
+    WithJsonSchema({"type": "string", "pattern": r"^(\d{4}-\d{1,2}-\d{1,2}|\d{1,2}/\d{1,2}/\d{4})$",
+                    "description": "Ngày: 2022-03-31 hoặc 31/03/2022"}),
+]
+Text = Annotated[str, StringConstraints(strip_whitespace=True, min_length=1)]
+Id = Annotated[str, StringConstraints(strip_whitespace=True, pattern=r"^[a-z0-9][a-z0-9_.-]*$")]
+Abbreviation = Annotated[str, StringConstraints(strip_whitespace=True, pattern=r"^[A-ZĐ0-9]+(-[A-ZĐ0-9]+)*$")]
+TitleRef = Annotated[str, StringConstraints(strip_whitespace=True, min_length=1),
+                     WithJsonSchema({"type": "string", "description": "Mã (LDTT, CSTDCS, TTLDTT, …) hoặc tên danh hiệu"})]
+Status = Literal["planned", "in_progress", "done", "cancelled"]
+Authority = Literal["TM", "KT", "Q", "TL", "TUQ"]
+
+
+class Model(BaseModel):
+    """Base: unknown keys are errors."""
+
+    model_config = ConfigDict(extra="forbid")
+
+
+class Person(Model):
+    """A member of a department (viên chức, người lao động)."""
+
+    id: Id = Field(description="Mã người, duy nhất trong tệp (vd. vqkhai)")
+    name: Text = Field(description="Họ và tên")
+    position: Text | None = Field(None, description="Chức vụ (vd. Trưởng phòng)")
+    gender: Literal["nam", "nữ"] | None = None
+    hired: Day | None = Field(None, description="Ngày tuyển dụng")
+
+
+class Department(Model):
+    """A phòng, bộ phận of the unit."""
+
+    id: Id
+    name: Text = Field(description="Tên phòng, bộ phận")
+    members: list[Person] = []
+
+
+class Unit(Model):
+    """The issuing unit (cơ quan ban hành)."""
+
+    name: Text = Field(description="Tên cơ quan ban hành, vd. Trung tâm Dịch vụ việc làm")
+    parent: Text | None = Field(None, description="Tên cơ quan chủ quản trực tiếp")
+    abbreviation: Abbreviation = Field(description="Chữ viết tắt trong số ký hiệu, vd. TTDVVL")
+    place: Text = Field(description="Địa danh ghi ở dòng ngày tháng, vd. Sơn La")
+    head: Id = Field(description="Mã người đứng đầu đơn vị (thủ trưởng)")
+
+
+class LegalBasis(Model):
+    """A document the plan implements (căn cứ, 'Thực hiện …')."""
+
+    kind: Text = Field(description="Loại văn bản, vd. Kế hoạch")
+    number: Text | None = Field(None, description="Số, ký hiệu, vd. 289/KH-UBND")
+    date: Day | None = None
+    issuer: Text | None = Field(None, description="Cơ quan ban hành")
+    subject: Text | None = Field(None, description="Trích yếu, vd. về việc …")
+
+
+class FocusDuty(Model):
+    """A nhiệm vụ trọng tâm: its lead sentence, sub-points, and the outcome once known."""
+
+    id: Id | None = None
+    text: Text
+    points: list[Text] = []
+    outcome: Text | None = Field(None, description="Kết quả thực hiện (ghi khi báo cáo)")
+
+
+class Milestone(Model):
+    """A task of the plan in a given quarter (nhiệm vụ theo quý) and its progress."""
+
+    id: Id
+    quarter: int = Field(ge=1, le=4)
+    text: Text
+    owner: Id | None = Field(None, description="Mã phòng chủ trì")
+    due: Day | None = Field(None, description="Hạn; mặc định ngày cuối quý")
+    status: Status = "planned"
+    done_on: Day | None = Field(None, description="Ngày hoàn thành")
+    evidence: Text | None = Field(None, description="Văn bản thực hiện, vd. 15/BC-TTDVVL")
+    note: Text | None = None
+
+    def due_date(self, year: int) -> date:
+        """The due date, or the last day of the quarter when none is given."""
+        return self.due or quarter_bounds(year, self.quarter)[1]
+
+
+class Assignment(Model):
+    """A part of 'Tổ chức thực hiện': who is given what."""
+
+    heading: Text
+    department: Id | None = None
+    paragraphs: list[Text] = []
+    points: list[Text] = []
+
+
+class Signer(Model):
+    """Who signs, and with which authority (TM., KT., Q., TL., TUQ.)."""
+
+    person: Id
+    authority: Authority | None = None
+    principal: Text | None = Field(None, description="Chức vụ/tập thể ký thay, vd. Giám đốc (cho KT.)")
+
+
+class PlanDocument(Model):
+    """The Kế hoạch itself."""
+
+    number: int = Field(ge=1, le=99999, description="Số văn bản")
+    symbol: Text | None = Field(None, description="Ký hiệu; mặc định KH-<viết tắt đơn vị>")
+    date: Day
+    subject: Text = Field(description="Trích yếu nội dung")
+    bases: list[LegalBasis] = []
+    introduction: Text | None = None
+    purposes: list[Text] = []
+    requirements: list[Text] = []
+    focus_duties: list[FocusDuty] = []
+    milestones: list[Milestone] = []
+    assignments: list[Assignment] = []
+    closing: Text | None = None
+    recipients: list[Text] = []
+    filing: Abbreviation | None = Field(None, description="Viết tắt đơn vị soạn thảo ở dòng 'Lưu: VT, …'")
+    filing_copies: int | None = Field(None, ge=1, le=99)
+    signer: Signer | None = None
+
+
+class PersonRegistration(Model):
+    """A person's registered title and award forms."""
+
+    person: Id
+    title: TitleRef | None = None
+    awards: list[TitleRef] = []
+
+
+class Registration(Model):
+    """A department's đăng ký thi đua: its collective title and its members'."""
+
+    department: Id
+    title: TitleRef | None = None
+    awards: list[TitleRef] = []
+    people: list[PersonRegistration] = []
+
+
+class Plan(Model):
+    """A unit's TĐKT plan file for one year."""
+
+    model_config = ConfigDict(extra="forbid", title="tdkt plan")
+
+    year: int = Field(ge=2000, le=2100)
+    unit: Unit
+    departments: list[Department] = []
+    plan: PlanDocument
+    registrations: list[Registration] = []
+
+    def people(self) -> dict[str, Person]:
+        """Every person by id."""
+        return {p.id: p for d in self.departments for p in d.members}
+
+    def department(self, dept_id: str) -> Department | None:
+        return next((d for d in self.departments if d.id == dept_id), None)

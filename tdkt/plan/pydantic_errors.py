@@ -1,0 +1,143 @@
+"""Pydantic's errors as our own problem codes, never its English text."""
+
+from __future__ import annotations
+
+import difflib
+import types
+import typing
+
+from pydantic import BaseModel
+
+from tdkt.plan.problems import Problem
+
+_SIMPLE = {
+    "missing": "missing",
+    "string_type": "expected_text",
+    "list_type": "expected_list",
+    "model_type": "expected_mapping",
+    "model_attributes_type": "expected_mapping",
+    "dict_type": "expected_mapping",
+    "int_parsing": "expected_integer",
+    "int_type": "expected_integer",
+    "int_from_float": "expected_integer",
+    "string_too_short": "empty",
+    "literal_error": "not_one_of",
+    "date_form": "date_form",
+    "date_not_exist": "date_not_exist",
+}
+_PATTERN_CODES = {"^[a-z0-9][a-z0-9_.-]*$": "bad_id", "^[A-ZĐ0-9]+(-[A-ZĐ0-9]+)*$": "bad_abbreviation"}
+
+
+def translate(errors: list[dict], model: type[BaseModel]) -> list[Problem]:
+    """One Problem per Pydantic error (union branches collapsed to one per place)."""
+    problems: list[Problem] = []
+    seen: set[tuple] = set()
+    for err in errors:
+        problem = _one(err, model)
+        key = (problem.code, problem.loc)
+        if key not in seen:
+            seen.add(key)
+            problems.append(problem)
+    return problems
+
+
+def _one(err: dict, model: type[BaseModel]) -> Problem:
+    kind, loc, ctx = err["type"], tuple(err["loc"]), err.get("ctx") or {}
+    data_loc = tuple(s for s in loc if isinstance(s, int) or _is_field_name(s))
+    field = _field_label(data_loc)
+    value = err.get("input")
+    params = {"field": field, "value": _short(value)}
+    if kind == "extra_forbidden":
+        key = str(data_loc[-1])
+        allowed = _allowed_keys(model, data_loc[:-1])
+        close = difflib.get_close_matches(key, allowed, n=1, cutoff=0.6)
+        if close:
+            return Problem("unknown_key", data_loc, {"key": key, "suggestion": close[0]}, at_key=True)
+        return Problem("unknown_key_list", data_loc, {"key": key, "allowed": ", ".join(allowed)}, at_key=True)
+    if kind == "missing":
+        return Problem("missing", data_loc, {"field": str(data_loc[-1])})
+    if value is None and kind in ("string_type", "int_type", "int_parsing", "model_type", "list_type", "literal_error", "date_type"):
+        return Problem("empty", data_loc, params)
+    if kind == "string_pattern_mismatch":
+        return Problem(_PATTERN_CODES.get(ctx.get("pattern"), "invalid_value"), data_loc, params)
+    if kind in ("less_than_equal", "greater_than_equal", "less_than", "greater_than"):
+        bounds = _bounds(model, data_loc)
+        if bounds[0] is not None and bounds[1] is not None:
+            return Problem("out_of_range", data_loc, {**params, "ge": bounds[0], "le": bounds[1]})
+        code = "too_small" if kind.startswith("greater") else "too_large"
+        return Problem(code, data_loc, {**params, "ge": ctx.get("ge", ctx.get("gt")), "le": ctx.get("le", ctx.get("lt"))})
+    if kind == "literal_error":
+        expected = ctx.get("expected", "").replace("'", "`")
+        return Problem("not_one_of", data_loc, {**params, "expected": expected})
+    if kind in _SIMPLE:
+        return Problem(_SIMPLE[kind], data_loc, params)
+    return Problem("invalid_value", data_loc, params)
+
+
+def _is_field_name(segment: object) -> bool:
+    """Pydantic adds branch names like `date` or `literal['x']` to union locs; keep data keys only."""
+    return isinstance(segment, str) and "[" not in segment and "-" not in segment
+
+
+def _field_label(loc: tuple) -> str:
+    label = ""
+    for segment in loc:
+        label += f"[{segment}]" if isinstance(segment, int) else (f".{segment}" if label else segment)
+    return label or "(gốc)"
+
+
+def _short(value: object) -> str:
+    if isinstance(value, (dict, list)) or value is None:
+        return ""
+    text = str(value).replace("\n", " ")
+    return text if len(text) <= 40 else text[:37] + "…"
+
+
+def _model_at(model: type[BaseModel], loc: tuple) -> type[BaseModel] | None:
+    """The model class that holds the field at `loc`'s end (walking lists and optionals)."""
+    current: object = model
+    for segment in loc:
+        current = _unwrap(current)
+        if isinstance(segment, int):
+            args = typing.get_args(current)
+            current = args[0] if args else None
+            continue
+        if not (isinstance(current, type) and issubclass(current, BaseModel)):
+            return None
+        field = current.model_fields.get(segment)
+        if field is None:
+            return None
+        current = field.annotation
+    current = _unwrap(current)
+    return current if isinstance(current, type) and issubclass(current, BaseModel) else None
+
+
+def _unwrap(annotation: object) -> object:
+    """Strip Optional/Annotated wrappers."""
+    while True:
+        origin = typing.get_origin(annotation)
+        if origin is typing.Annotated:
+            annotation = typing.get_args(annotation)[0]
+        elif origin in (typing.Union, types.UnionType):
+            args = [a for a in typing.get_args(annotation) if a is not type(None)]
+            annotation = args[0] if len(args) == 1 else annotation
+            if len(args) != 1:
+                return annotation
+        else:
+            return annotation
+
+
+def _allowed_keys(model: type[BaseModel], parent_loc: tuple) -> list[str]:
+    holder = _model_at(model, parent_loc)
+    return list(holder.model_fields) if holder else []
+
+
+def _bounds(model: type[BaseModel], loc: tuple) -> tuple[object, object]:
+    holder = _model_at(model, loc[:-1])
+    if holder is None or not isinstance(loc[-1], str) or loc[-1] not in holder.model_fields:
+        return None, None
+    ge = le = None
+    for meta in holder.model_fields[loc[-1]].metadata:
+        ge = getattr(meta, "ge", ge)
+        le = getattr(meta, "le", le)
+    return ge, le

@@ -1,0 +1,112 @@
+"""Check a plan file completely: syntax, shape, references, dates; place and word each problem."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+from datetime import date
+from pathlib import Path
+
+from pydantic import ValidationError
+
+from tdkt.plan import checks
+from tdkt.plan.messages import word
+from tdkt.plan.models import Plan
+from tdkt.plan.problems import ERROR, WARNING, Finding, Problem
+from tdkt.plan.yamlsource import Source, load_file, locate
+from tdkt.rules.catalogue import load_catalogue
+
+
+@dataclass
+class Checked:
+    """The outcome of checking one file: the plan when valid, and every finding."""
+
+    path: str
+    plan: Plan | None
+    findings: list[Finding] = field(default_factory=list)
+
+    @property
+    def errors(self) -> list[Finding]:
+        return [f for f in self.findings if f.severity == ERROR]
+
+    @property
+    def warnings(self) -> list[Finding]:
+        return [f for f in self.findings if f.severity == WARNING]
+
+    @property
+    def ok(self) -> bool:
+        return self.plan is not None and not self.errors
+
+
+class PlanInvalid(Exception):
+    """Raised by `load_plan` when a plan has errors; carries the check result."""
+
+    def __init__(self, checked: Checked):
+        super().__init__(checked.path)
+        self.checked = checked
+
+
+def check_file(path: str | Path, *, as_of: date | None = None, lang: str = "vi") -> Checked:
+    """Every problem of a plan file, placed at line:column and worded in `lang`."""
+    source = load_file(path)
+    problems = list(source.problems)
+    plan = None
+    if not source.fatal:
+        plan, more = _validate(source, as_of or date.today())
+        problems += more
+    findings = sorted((_place(p, source, lang) for p in problems), key=lambda f: (f.line, f.column))
+    if any(f.severity == ERROR for f in findings):
+        plan = None
+    return Checked(path=str(path), plan=plan, findings=findings)
+
+
+def load_plan(path: str | Path, *, as_of: date | None = None, lang: str = "vi") -> Checked:
+    """Check a plan and return it; raise PlanInvalid when it has errors."""
+    checked = check_file(path, as_of=as_of, lang=lang)
+    if not checked.ok:
+        raise PlanInvalid(checked)
+    return checked
+
+
+def _validate(source: Source, as_of: date) -> tuple[Plan | None, list[Problem]]:
+    from tdkt.plan.pydantic_errors import translate
+
+    if not isinstance(source.data, dict):
+        return None, [Problem("expected_mapping", (), {"field": "(gốc)"})]
+    problems: list[Problem] = []
+    plan = None
+    try:
+        plan = Plan.model_validate(source.data)
+    except ValidationError as exc:
+        problems += translate(exc.errors(include_url=False), Plan)
+
+    def line_of(loc: tuple) -> int:
+        return locate(source.root, loc)[0][0]
+
+    problems += checks.check(source.data, load_catalogue(), as_of, line_of)
+    return plan, problems
+
+
+def _place(problem: Problem, source: Source, lang: str) -> Finding:
+    if problem.pos is not None:
+        (line, column), path = problem.pos, problem.loc
+    else:
+        (line, column), path = locate(source.root, problem.loc, at_key=problem.at_key)
+    message, hint = word(problem.code, problem.params, lang)
+    return Finding(
+        path=source.path,
+        line=line,
+        column=column,
+        severity=problem.severity,
+        code=problem.code,
+        message=message,
+        hint=hint,
+        source_line=source.line(line),
+        field=_dotted(problem.loc),
+    )
+
+
+def _dotted(loc: tuple) -> str:
+    text = ""
+    for segment in loc:
+        text += f"[{segment}]" if isinstance(segment, int) else (f".{segment}" if text else str(segment))
+    return text

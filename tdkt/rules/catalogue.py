@@ -1,0 +1,113 @@
+"""The title and award catalogue by regime, and lookup by code or Vietnamese name."""
+
+from __future__ import annotations
+
+import difflib
+import unicodedata
+from dataclasses import dataclass, field
+from datetime import date
+from functools import cache
+from importlib import resources
+
+import yaml
+
+
+@dataclass(frozen=True)
+class Regime:
+    """One legal regime (law + implementing decree) and the dates it governs."""
+
+    id: str
+    name: str
+    law: str
+    decree: str
+    valid_from: date
+    valid_to: date | None
+
+
+@dataclass(frozen=True)
+class Entry:
+    """A danh hiệu thi đua (`kind == "title"`) or hình thức khen thưởng (`"award"`)."""
+
+    code: str
+    name: str
+    kind: str
+    scope: str  # individual | collective | both
+    aliases: tuple[str, ...] = ()
+    source: dict = field(default_factory=dict, hash=False, compare=False)  # regime id -> article
+
+    def fits(self, target: str) -> bool:
+        """Whether it may be given to an `individual` or a `collective`."""
+        return self.scope in (target, "both")
+
+
+@dataclass(frozen=True)
+class Catalogue:
+    """All regimes and entries, with lookup keys folded for spelling variants."""
+
+    regimes: tuple[Regime, ...]
+    entries: tuple[Entry, ...]
+
+    def regime_for_year(self, year: int) -> Regime:
+        """The regime in force at the end of the year being evaluated (năm xét)."""
+        year_end = date(year, 12, 31)
+        for regime in self.regimes:
+            if regime.valid_from <= year_end and (regime.valid_to is None or year_end <= regime.valid_to):
+                return regime
+        return self.regimes[0]
+
+    def regime(self, regime_id: str) -> Regime | None:
+        return next((r for r in self.regimes if r.id == regime_id), None)
+
+    def lookup(self, text: str, regime: Regime) -> Entry | None:
+        """The entry named by code or name (any case, with or without diacritics) in a regime."""
+        entry = _index(self).get(fold(text))
+        return entry if entry is not None and regime.id in entry.source else None
+
+    def suggest(self, text: str, regime: Regime) -> str | None:
+        """The closest code or name in the regime, for a 'did you mean' hint."""
+        names = {fold(e.code): e.code for e in self.entries if regime.id in e.source}
+        names.update({fold(e.name): e.name for e in self.entries if regime.id in e.source})
+        close = difflib.get_close_matches(fold(text), list(names), n=1, cutoff=0.6)
+        return names[close[0]] if close else None
+
+    def codes(self, regime: Regime) -> list[str]:
+        return [e.code for e in self.entries if regime.id in e.source]
+
+
+def fold(text: str) -> str:
+    """Fold case, diacritics, đ, quotes and spacing so `LĐTT`, `ldtt`, `“Lao động tiên tiến”` match."""
+    text = unicodedata.normalize("NFD", str(text).replace("đ", "d").replace("Đ", "D"))
+    text = "".join(ch for ch in text if not unicodedata.combining(ch))
+    text = text.strip().strip("\"'“”‘’").lower()
+    return " ".join(text.replace("_", " ").split())
+
+
+@cache
+def _index(catalogue: Catalogue) -> dict[str, Entry]:
+    index: dict[str, Entry] = {}
+    for entry in catalogue.entries:
+        for key in (entry.code, entry.name, *entry.aliases):
+            index[fold(key)] = entry
+    return index
+
+
+@cache
+def load_catalogue() -> Catalogue:
+    """Read the shipped catalogue data."""
+    text = resources.files("tdkt.rules").joinpath("data/catalogue.yaml").read_text(encoding="utf-8")
+    raw = yaml.load(text, Loader=getattr(yaml, "CSafeLoader", yaml.SafeLoader))
+    regimes = tuple(
+        Regime(
+            id=r["id"], name=r["name"], law=r["law"], decree=r["decree"],
+            valid_from=r["valid_from"], valid_to=r["valid_to"],
+        )
+        for r in raw["regimes"]
+    )
+    entries = tuple(
+        Entry(
+            code=e["code"], name=e["name"], kind=e["kind"], scope=e["scope"],
+            source=dict(e["source"]), aliases=tuple(e.get("aliases", ())),
+        )
+        for e in raw["entries"]
+    )
+    return Catalogue(regimes=regimes, entries=entries)
