@@ -20,11 +20,16 @@ MESSAGES: dict[str, tuple[str, str, str, str]] = {
     "not_utf8": ("tệp không phải mã hóa UTF-8", "the file is not UTF-8",
                  "lưu lại tệp với mã hóa UTF-8 (Notepad: Lưu thành → Mã hóa: UTF-8)", "save the file as UTF-8"),
     "yaml_syntax": ("lỗi cú pháp YAML: {detail}", "YAML syntax error: {detail}", "{hint}", "{hint}"),
+    "multiple_documents": ("tệp chỉ được có một tài liệu YAML (bỏ dòng `---` thứ hai)",
+                           "a plan file holds one YAML document (remove the second `---`)", "", ""),
     "too_deep": ("lồng nhau quá sâu (tối đa {limit} cấp)", "nested too deeply (at most {limit} levels)", "", ""),
     "alias": ("không dùng tham chiếu YAML (alias `*{name}`)", "YAML aliases are not allowed (`*{name}`)",
               "viết đầy đủ nội dung thay cho anchor `&` và alias `*`", "write the content out instead of using `&` anchors and `*` aliases"),
     "duplicate_key": ("khóa `{key}` bị lặp (đã có ở dòng {first})", "duplicate key `{key}` (first at line {first})",
                       "xóa một trong hai hoặc gộp nội dung", "remove one of them or merge their content"),
+    "root_not_mapping": ("tệp kế hoạch phải gồm các khóa `year:`, `unit:`, `plan:`…",
+                         "a plan file must be a mapping with `year:`, `unit:`, `plan:`…",
+                         "xem tệp mẫu plans/2022.yaml", "see the sample plans/2022.yaml"),
     "key_not_text": ("khóa phải là một từ, không phải danh sách hay bảng", "a key must be a word, not a list or mapping", "", ""),
     # shape and types
     "missing": ("thiếu trường bắt buộc `{field}`", "required key `{field}` is missing",
@@ -108,8 +113,9 @@ SEVERITY_WORDS = {"vi": {"error": "lỗi", "warning": "cảnh báo"}, "en": {"er
 # PyYAML's problem texts, worded for a clerk: (pattern, message_vi, message_en)
 YAML_PROBLEMS = (
     (r"could not find expected ':'", "thiếu dấu `:` sau khóa", "a `:` is missing after a key"),
-    (r"found character '\\t'", "dùng phím Tab để thụt lề", "a Tab is used for indentation"),
-    (r"mapping values are not allowed here", "dấu `:` không đúng chỗ", "a `:` where it is not allowed"),
+    (r"found character '\\t'|found a tab character", "dùng phím Tab để thụt lề", "a Tab is used for indentation"),
+    (r"mapping values are not allowed", "dấu `:` không đúng chỗ hoặc thụt lề không khớp",
+     "a `:` where it is not allowed, or the indentation does not line up"),
     (r"did not find expected key", "thụt lề không khớp", "the indentation does not line up"),
     (r"expected <block end>", "thụt lề không khớp", "the indentation does not line up"),
     (r"did not find expected '-' indicator", "thụt lề không khớp trong danh sách", "list items do not line up"),

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import difflib
+import re
 import types
 import typing
 
@@ -67,7 +68,7 @@ def _one(err: dict, model: type[BaseModel]) -> Problem:
         code = "too_small" if kind.startswith("greater") else "too_large"
         return Problem(code, data_loc, {**params, "ge": ctx.get("ge", ctx.get("gt")), "le": ctx.get("le", ctx.get("lt"))})
     if kind == "literal_error":
-        expected = ctx.get("expected", "").replace("'", "`")
+        expected = re.sub(r"'([^']*)'", r"`\1`", ctx.get("expected", "")).replace(" or ", ", ")
         return Problem("not_one_of", data_loc, {**params, "expected": expected})
     if kind in _SIMPLE:
         return Problem(_SIMPLE[kind], data_loc, params)

@@ -12,7 +12,7 @@ from tdkt.plan import checks
 from tdkt.plan.messages import word
 from tdkt.plan.models import Plan
 from tdkt.plan.problems import ERROR, WARNING, Finding, Problem
-from tdkt.plan.yamlsource import Source, load_file, locate
+from tdkt.plan.yamlsource import Source, load_file
 from tdkt.rules.catalogue import load_catalogue
 
 
@@ -71,7 +71,7 @@ def _validate(source: Source, as_of: date) -> tuple[Plan | None, list[Problem]]:
     from tdkt.plan.pydantic_errors import translate
 
     if not isinstance(source.data, dict):
-        return None, [Problem("expected_mapping", (), {"field": "(gốc)"})]
+        return None, [Problem("root_not_mapping", ())]
     problems: list[Problem] = []
     plan = None
     try:
@@ -80,7 +80,7 @@ def _validate(source: Source, as_of: date) -> tuple[Plan | None, list[Problem]]:
         problems += translate(exc.errors(include_url=False), Plan)
 
     def line_of(loc: tuple) -> int:
-        return locate(source.root, loc)[0][0]
+        return source.locate(loc)[0][0]
 
     problems += checks.check(source.data, load_catalogue(), as_of, line_of)
     return plan, problems
@@ -90,7 +90,7 @@ def _place(problem: Problem, source: Source, lang: str) -> Finding:
     if problem.pos is not None:
         (line, column), path = problem.pos, problem.loc
     else:
-        (line, column), path = locate(source.root, problem.loc, at_key=problem.at_key)
+        (line, column), path = source.locate(problem.loc, at_key=problem.at_key)
     message, hint = word(problem.code, problem.params, lang)
     return Finding(
         path=source.path,
