@@ -7,6 +7,7 @@ import sys
 
 import typer
 
+from tdkt.cli.render_plan import render_plan
 from tdkt.cli.schema import schema
 from tdkt.cli.validate import validate
 
@@ -18,6 +19,7 @@ app = typer.Typer(
     pretty_exceptions_enable=False,
 )
 app.command("validate")(validate)
+app.command("render-plan")(render_plan)
 app.command("schema")(schema)
 
 

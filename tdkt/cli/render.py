@@ -1,0 +1,75 @@
+"""Shared steps of the render commands: load the plan, write documents, convert to PDF."""
+
+from __future__ import annotations
+
+from pathlib import Path
+from typing import Annotated, Optional
+
+import typer
+
+from tdkt.cli.output import say, text_report
+
+OutOption = Annotated[Path, typer.Option("-o", "--output", help="Thư mục ghi văn bản (mặc định out/).")]
+PdfOption = Annotated[bool, typer.Option("--pdf", help="Chuyển thêm sang PDF bằng LibreOffice.")]
+TemplatesOption = Annotated[Optional[Path], typer.Option("--templates", help="Thư mục mẫu văn bản riêng.")]
+
+TEXTS = {
+    "vi": {
+        "invalid": "Tệp kế hoạch có lỗi; sửa rồi chạy lại (xem `tdkt validate`).",
+        "template": "Lỗi mẫu văn bản: {problem}",
+        "no_soffice": "Chưa cài LibreOffice nên không chuyển được sang PDF. Cài bằng: "
+        "sudo apt-get install libreoffice-writer-nogui (Debian/Ubuntu), hoặc tải tại libreoffice.org.",
+        "pdf_failed": "LibreOffice không chuyển được sang PDF: {detail}",
+        "same_as_plan": "Không ghi đè tệp kế hoạch: {path}",
+    },
+    "en": {
+        "invalid": "The plan has errors; fix them and run again (see `tdkt validate`).",
+        "template": "Template error: {problem}",
+        "no_soffice": "LibreOffice is not installed, so no PDF was made. Install it with: "
+        "sudo apt-get install libreoffice-writer-nogui (Debian/Ubuntu), or from libreoffice.org.",
+        "pdf_failed": "LibreOffice could not convert to PDF: {detail}",
+        "same_as_plan": "Refusing to overwrite the plan file: {path}",
+    },
+}
+
+
+def load_valid_plan(path: Path, lang: str, as_of=None):
+    """The plan, or its findings printed and exit code 1."""
+    from tdkt.plan.validate import PlanInvalid, load_plan
+
+    try:
+        checked = load_plan(path, as_of=as_of, lang=lang)
+    except PlanInvalid as exc:
+        print(text_report(exc.checked, lang))
+        say(TEXTS[lang]["invalid"])
+        raise typer.Exit(code=1) from None
+    return checked.plan
+
+
+def template_failure(problem, lang: str) -> typer.Exit:
+    say(TEXTS[lang]["template"].format(problem=problem))
+    return typer.Exit(code=1)
+
+
+def write(rendered, out_dir: Path, plan_path: Path, pdf: bool, lang: str) -> Path:
+    """Write a rendered document atomically (and its PDF on request); print the paths."""
+    from tdkt.files import write_atomic
+
+    target = out_dir / rendered.name
+    if target.resolve() == plan_path.resolve():
+        say(TEXTS[lang]["same_as_plan"].format(path=plan_path))
+        raise typer.Exit(code=1)
+    write_atomic(target, rendered.data)
+    print(target)
+    if pdf:
+        from tdkt.docx.pdf import ConversionFailed, NoConverter, to_pdf
+
+        try:
+            print(to_pdf(target))
+        except NoConverter:
+            say(TEXTS[lang]["no_soffice"])
+            raise typer.Exit(code=1) from None
+        except ConversionFailed as exc:
+            say(TEXTS[lang]["pdf_failed"].format(detail=exc))
+            raise typer.Exit(code=1) from None
+    return target

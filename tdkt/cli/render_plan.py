@@ -1,0 +1,35 @@
+"""`tdkt render-plan`: the Kế hoạch as a Word document."""
+
+from __future__ import annotations
+
+from pathlib import Path
+from typing import Annotated, Optional
+
+import typer
+
+from tdkt.cli.common import LangOption, lang_of, resolve_plan
+from tdkt.cli.render import OutOption, PdfOption, TemplatesOption, load_valid_plan, template_failure, write
+
+
+def render_plan(
+    plan: Annotated[Optional[Path], typer.Argument(help="Tệp kế hoạch (mặc định plans/<năm nay>.yaml).")] = None,
+    output: OutOption = Path("out"),
+    pdf: PdfOption = False,
+    templates: TemplatesOption = None,
+    lang: LangOption = None,
+) -> None:
+    """Lập văn bản Kế hoạch (.docx, thể thức Nghị định 30) từ tệp kế hoạch."""
+    from tdkt.documents import plan_document
+    from tdkt.documents.render import body, document
+    from tdkt.markup.templates import TemplateProblem, TemplateSource
+
+    language = lang_of(lang)
+    path = resolve_plan(plan, language)
+    model = load_valid_plan(path, language)
+    source = TemplateSource.for_plan(path, templates)
+    try:
+        blocks = body(plan_document.TEMPLATE, plan_document.context(model), source)
+    except TemplateProblem as exc:
+        raise template_failure(exc, language) from None
+    rendered = document(plan_document.spec(model, blocks), plan_document.file_name(model))
+    write(rendered, output, path, pdf, language)

@@ -1,0 +1,1 @@
+"""One module per document kind: builds the template context and the document's frame."""

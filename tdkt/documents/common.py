@@ -1,0 +1,75 @@
+"""Pieces every document kind shares: number line, date line, signature, citations, file names."""
+
+from __future__ import annotations
+
+import unicodedata
+from datetime import date
+
+from tdkt.plan.dates import dmy, long_date
+from tdkt.plan.models import LegalBasis, Plan, Signer
+
+
+def number_line(number: int | None, symbol: str) -> str:
+    """`Số: 12/KH-TTDVVL`; numbers under 10 get a leading zero; no number leaves a blank."""
+    shown = f"{number:02d}" if number else "      "
+    return f"Số: {shown}/{symbol}"
+
+
+def place_date(plan: Plan, day: date | None) -> str:
+    """`Sơn La, ngày 06 tháng 01 năm 2022`; no day leaves blanks for the clerk."""
+    if day is None:
+        return f"{plan.unit.place}, ngày      tháng      năm {plan.year}"
+    return f"{plan.unit.place}, {long_date(day)}"
+
+
+def symbol(kind_abbreviation: str, plan: Plan) -> str:
+    """`KH-TTDVVL`: the type abbreviation and the unit's."""
+    return f"{kind_abbreviation}-{plan.unit.abbreviation}"
+
+
+def signature(plan: Plan, signer: Signer | None) -> tuple[tuple[str, ...], str]:
+    """The quyền hạn/chức vụ lines and the name of who signs (default: the head of unit)."""
+    people = plan.people()
+    signer = signer or Signer(person=plan.unit.head)
+    person = people[signer.person]
+    position = person.position or ""
+    if signer.authority is None:
+        return (position,), person.name
+    head_position = people[plan.unit.head].position or ""
+    principal = signer.principal or head_position
+    first = f"{signer.authority}. {principal}"
+    lines = (first,) if signer.authority == "Q" else (first, position)
+    return lines, person.name
+
+
+def filing_line(unit_abbreviation: str | None, copies: int | None = None) -> str:
+    """`Lưu: VT, HCTH (2).` — the last line of Nơi nhận."""
+    text = "Lưu: VT"
+    if unit_abbreviation:
+        text += f", {unit_abbreviation}"
+    if copies:
+        text += f" ({copies})"
+    return text + "."
+
+
+def citation(basis: LegalBasis) -> str:
+    """`Kế hoạch số 289/KH-UBND ngày 16/12/2021 của Ủy ban nhân dân tỉnh Sơn La về …`."""
+    parts = [basis.kind]
+    if basis.number:
+        parts.append(f"số {basis.number}")
+    if basis.date:
+        parts.append(f"ngày {dmy(basis.date)}")
+    if basis.issuer:
+        parts.append(f"của {basis.issuer}")
+    if basis.subject:
+        parts.append(basis.subject)
+    return " ".join(parts)
+
+
+def file_name(number: int | None, symbol_text: str, year: int, extra: str = "") -> str:
+    """A stable ASCII file name: `12-KH-TTDVVL-2022.docx`."""
+    stem = f"{number:02d}-{symbol_text}" if number else symbol_text
+    stem = f"{stem}-{year}{('-' + extra) if extra else ''}"
+    ascii_stem = unicodedata.normalize("NFD", stem.replace("Đ", "D").replace("đ", "d"))
+    ascii_stem = "".join(ch for ch in ascii_stem if ch.isascii() and (ch.isalnum() or ch in "-_"))
+    return ascii_stem + ".docx"

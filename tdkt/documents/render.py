@@ -1,0 +1,43 @@
+"""Template → markup → content tree → .docx, the same way for every document kind."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from typing import Protocol
+
+from tdkt.docx.builder import build
+from tdkt.docx.spec import DocumentSpec
+from tdkt.markup.parse import MarkupProblem, parse
+from tdkt.markup.templates import TemplateProblem, TemplateSource, render
+from tdkt.markup.tree import Block
+
+
+class DocumentKind(Protocol):
+    """What a document module offers (see documents/plan_document.py)."""
+
+    TEMPLATE: str
+
+    def context(self, *args) -> dict: ...
+
+    def spec(self, *args) -> DocumentSpec: ...
+
+
+@dataclass(frozen=True)
+class Rendered:
+    """A finished document: its file name and bytes."""
+
+    name: str
+    data: bytes
+
+
+def body(template: str, context: dict, source: TemplateSource) -> tuple[Block, ...]:
+    """The content tree a template produces for a context."""
+    text = render(template, context, source)
+    try:
+        return parse(text)
+    except MarkupProblem as exc:
+        raise TemplateProblem(template, None, str(exc)) from None
+
+
+def document(spec: DocumentSpec, name: str) -> Rendered:
+    return Rendered(name=name, data=build(spec))

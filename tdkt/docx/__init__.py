@@ -1,0 +1,1 @@
+"""The Nghị định 30/2020 document engine: content tree → .docx, built with python-docx."""

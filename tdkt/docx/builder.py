@@ -1,0 +1,292 @@
+"""Lay out a DocumentSpec as a .docx in the Nghị định 30 form."""
+
+from __future__ import annotations
+
+import io
+import zipfile
+from datetime import datetime
+
+from docx.enum.table import WD_TABLE_ALIGNMENT
+from docx.enum.text import WD_ALIGN_PARAGRAPH, WD_BREAK
+from docx.shared import Emu, Mm, Pt
+
+from tdkt.docx import xml
+from tdkt.docx.base import STYLE_OF_KIND, TEXT_WIDTH, new_document
+from tdkt.docx.metrics import text_width_pt
+from tdkt.docx.spec import MOTTO, NATIONAL_TITLE, DocumentSpec
+from tdkt.markup.tree import PageBreak, Paragraph, Run, Table
+
+# letterhead: 78 mm | 95 mm, centred, 4 mm into each margin so that a two-word parent agency
+# and the Quốc hiệu (88 mm at 12 pt bold) fit on one line each, as office templates do
+LETTERHEAD_WIDTHS = (Mm(78), Mm(95))
+SIGNATURE_SPLIT = 0.5
+SIGNING_SPACE_LINES = 5  # room for the signature and the seal
+RULE_SHARE = 0.4  # rules under the agency name and the subject: 1/3–1/2 of the text line
+ZIP_TIME = (1980, 1, 1, 0, 0, 0)
+
+
+def build(spec: DocumentSpec) -> bytes:
+    """The document as .docx bytes; the same spec always gives the same bytes."""
+    doc = new_document()
+    _letterhead(doc, spec)
+    _title(doc, spec)
+    if spec.addressees:
+        _addressees(doc, spec.addressees)
+    for block in spec.body:
+        _block(doc, block)
+    _signature(doc, spec)
+    _properties(doc, spec)
+    return _stable_bytes(doc)
+
+
+# -- letterhead ---------------------------------------------------------------------------
+
+def _letterhead(doc, spec: DocumentSpec) -> None:
+    """Row 1: agencies | Quốc hiệu, Tiêu ngữ (with their rules). Row 2: Số | place and date."""
+    left_w, right_w = LETTERHEAD_WIDTHS
+    table = _borderless_table(doc, (left_w, right_w), rows=2)
+    (left, right), (number_cell, date_cell) = (row.cells for row in table.rows)
+    lines: list[tuple[str, int, bool, bool]] = []
+    if spec.parent:
+        lines.append((spec.parent.upper(), 12, False, False))
+    lines.append((spec.agency.upper(), 12, True, False))
+    _cell_lines(left, lines)
+    _rule(left, _longest_line_pt(spec.agency.upper(), 12, True, left_w) * RULE_SHARE, left_w)
+    _cell_lines(right, [(NATIONAL_TITLE, 12, True, False), (MOTTO, 13, True, False)])
+    _rule(right, text_width_pt(MOTTO, 13, bold=True), right_w)
+    for cell, text, italic in ((number_cell, spec.number_line, False), (date_cell, spec.place_date, True)):
+        paragraph = cell.paragraphs[0]
+        _center(paragraph)
+        paragraph.paragraph_format.space_before = Pt(6)
+        _run(paragraph, text, 13 if not italic else 14, italic=italic)
+
+
+def _title(doc, spec: DocumentSpec) -> None:
+    kind = doc.add_paragraph()
+    _center(kind)
+    kind.paragraph_format.space_before = Pt(18)
+    _run(kind, spec.kind.upper(), 14, bold=True)
+    subject = doc.add_paragraph()
+    _center(subject)
+    _run(subject, spec.subject, 14, bold=True)
+    if spec.attachment_note:
+        note = doc.add_paragraph()
+        _center(note)
+        _run(note, spec.attachment_note, 14, italic=True)
+    rule_pt = min(text_width_pt(spec.subject, 14, bold=True), Emu(TEXT_WIDTH).pt) * RULE_SHARE
+    _rule_paragraph(doc.add_paragraph(), rule_pt, TEXT_WIDTH)
+    spacer = doc.add_paragraph()
+    spacer.paragraph_format.space_after = Pt(6)
+    _run(spacer, "", 6)
+
+
+def _addressees(doc, addressees: tuple[str, ...]) -> None:
+    """'Kính gửi:' on the same line for one recipient, one per line for several."""
+    if len(addressees) == 1:
+        paragraph = doc.add_paragraph()
+        _center(paragraph)
+        _run(paragraph, f"Kính gửi: {_ended(addressees[0], '.')}", 14)
+        return
+    label = "Kính gửi: "
+    indent = Pt(text_width_pt(label, 14))
+    for i, name in enumerate(addressees):
+        paragraph = doc.add_paragraph()
+        fmt = paragraph.paragraph_format
+        fmt.left_indent = Emu(int(TEXT_WIDTH * 0.25)) + (indent if i else 0)
+        fmt.space_after = Pt(0)
+        last = i == len(addressees) - 1
+        _run(paragraph, (label if i == 0 else "") + "- " + _ended(name, "." if last else ";"), 14)
+    doc.add_paragraph().paragraph_format.space_after = Pt(6)
+
+
+# -- body -----------------------------------------------------------------------------------
+
+def _block(doc, block) -> None:
+    if isinstance(block, Paragraph):
+        paragraph = doc.add_paragraph(style=STYLE_OF_KIND[block.kind])
+        _runs(paragraph, block.runs)
+    elif isinstance(block, Table):
+        _table(doc, block)
+    elif isinstance(block, PageBreak):
+        doc.add_paragraph().add_run().add_break(WD_BREAK.PAGE)
+
+
+def _runs(paragraph, runs: tuple[Run, ...], size: int | None = None) -> None:
+    for run in runs:
+        parts = run.text.split("\n")
+        for i, part in enumerate(parts):
+            r = paragraph.add_run(part)
+            if run.bold:
+                r.bold = True
+            if run.italic:
+                r.italic = True
+            if size:
+                r.font.size = Pt(size)
+            if i < len(parts) - 1:
+                r.add_break()
+
+
+def _table(doc, block: Table) -> None:
+    """A bordered table with a repeated header row; cells written straight to XML for speed."""
+    total = sum(block.widths)
+    widths = [Emu(int(TEXT_WIDTH * w / total)) for w in block.widths]
+    table = doc.add_table(rows=1, cols=len(widths))
+    table.alignment = WD_TABLE_ALIGNMENT.CENTER
+    table.autofit = False
+    xml.table_borders(table, "single")
+    xml.table_fixed_layout(table)
+    for column, width in zip(table.columns, widths):
+        column.width = width
+    header = table.rows[0]
+    xml.repeat_header_row(header)
+    for cell, runs, width in zip(header.cells, block.header, widths):
+        cell.width = width
+        paragraph = cell.paragraphs[0]
+        paragraph.style = doc.styles["TDKT Table"]
+        _center(paragraph)
+        _runs(paragraph, tuple(Run(r.text, True, r.italic) for r in runs))
+    align = block.align or ("left",) * len(widths)
+    for row in block.rows:
+        xml_row = table.add_row()
+        xml.cant_split_row(xml_row)
+        for cell, runs, width, how in zip(xml_row.cells, row, widths, align):
+            cell.width = width
+            paragraph = cell.paragraphs[0]
+            paragraph.style = doc.styles["TDKT Table"]
+            paragraph.alignment = {"center": WD_ALIGN_PARAGRAPH.CENTER, "right": WD_ALIGN_PARAGRAPH.RIGHT}.get(how, WD_ALIGN_PARAGRAPH.LEFT)
+            _runs(paragraph, runs)
+    after = doc.add_paragraph()
+    after.paragraph_format.space_after = Pt(6)
+    _run(after, "", 6)
+
+
+# -- signature and recipients ---------------------------------------------------------------
+
+def _signature(doc, spec: DocumentSpec) -> None:
+    left_w = Emu(int(TEXT_WIDTH * SIGNATURE_SPLIT))
+    table = _borderless_table(doc, (left_w, Emu(TEXT_WIDTH - left_w)))
+    xml.cant_split_row(table.rows[0])
+    left, right = table.rows[0].cells
+    label = left.paragraphs[0]
+    label.paragraph_format.space_before = Pt(6)
+    _run(label, "Nơi nhận:", 12, bold=True, italic=True)
+    items = [*(_ended(r, ";") for r in spec.recipients), _ended(spec.filing, ".")]
+    for item in items:
+        paragraph = left.add_paragraph()
+        _run(paragraph, f"- {item}", 11)
+    first = right.paragraphs[0]
+    first.paragraph_format.space_before = Pt(6)
+    _center(first)
+    for i, line in enumerate(spec.signature_lines):
+        paragraph = first if i == 0 else right.add_paragraph()
+        _center(paragraph)
+        _run(paragraph, line.upper(), 14, bold=True)
+    for _ in range(SIGNING_SPACE_LINES):
+        _run(right.add_paragraph(), "", 14)
+    name = right.add_paragraph()
+    _center(name)
+    _run(name, spec.signer_name, 14, bold=True)
+
+
+# -- helpers --------------------------------------------------------------------------------
+
+def _borderless_table(doc, widths: tuple[Emu, ...], rows: int = 1):
+    table = doc.add_table(rows=rows, cols=len(widths))
+    table.autofit = False
+    table.alignment = WD_TABLE_ALIGNMENT.CENTER
+    xml.table_borders(table, "nil")
+    xml.table_cell_margins(table, 0, 0)
+    xml.table_fixed_layout(table)
+    for column, width in zip(table.columns, widths):
+        column.width = width
+    for row in table.rows:
+        for cell, width in zip(row.cells, widths):
+            cell.width = width
+    return table
+
+
+def _cell_lines(cell, lines, first: bool = True) -> None:
+    for i, (text, size, bold, italic) in enumerate(lines):
+        paragraph = cell.paragraphs[0] if (first and i == 0) else cell.add_paragraph()
+        _center(paragraph)
+        _run(paragraph, text, size, bold=bold, italic=italic)
+
+
+def _rule(cell, length_pt: float, cell_width: Emu) -> None:
+    _rule_paragraph(cell.add_paragraph(), length_pt, cell_width)
+
+
+def _rule_paragraph(paragraph, length_pt: float, width: Emu) -> None:
+    """An empty paragraph whose bottom border, narrowed by indents, is the rule."""
+    side = max(0, int((width - Pt(length_pt)) / 2))
+    fmt = paragraph.paragraph_format
+    fmt.left_indent = fmt.right_indent = Emu(side)
+    fmt.first_line_indent = Pt(0)
+    fmt.space_before, fmt.space_after = Pt(2), Pt(0)
+    fmt.line_spacing = Pt(3)
+    _run(paragraph, "", 2)
+    xml.bottom_border(paragraph)
+
+
+def _longest_line_pt(text: str, size: int, bold: bool, width: Emu) -> float:
+    """Width of the longest line `text` wraps into within `width` (greedy word wrap)."""
+    limit, line, longest = width.pt, "", 0.0
+    for word in text.split():
+        candidate = f"{line} {word}".strip()
+        if line and text_width_pt(candidate, size, bold) > limit:
+            longest = max(longest, text_width_pt(line, size, bold))
+            line = word
+        else:
+            line = candidate
+    return max(longest, text_width_pt(line, size, bold))
+
+
+def _center(paragraph) -> None:
+    paragraph.alignment = WD_ALIGN_PARAGRAPH.CENTER
+    fmt = paragraph.paragraph_format
+    fmt.first_line_indent = Pt(0)
+    fmt.space_after = fmt.space_after if fmt.space_after is not None else Pt(0)
+
+
+def _run(paragraph, text: str, size: int, bold: bool = False, italic: bool = False):
+    run = paragraph.add_run(text)
+    run.font.size = Pt(size)
+    if bold:
+        run.bold = True
+    if italic:
+        run.italic = True
+    return run
+
+
+def _ended(text: str, mark: str) -> str:
+    """Text ending in exactly one `mark` (`;` for recipients, `.` for the last line)."""
+    return text.rstrip().rstrip(";.,") + mark
+
+
+def _properties(doc, spec: DocumentSpec) -> None:
+    props = doc.core_properties
+    stamp = datetime(spec.issued.year, spec.issued.month, spec.issued.day)
+    props.title = f"{spec.kind} {spec.subject}"
+    props.subject = spec.subject
+    props.author = props.last_modified_by = spec.agency
+    props.keywords = ", ".join(spec.keywords)
+    props.comments = props.category = props.content_status = props.identifier = ""
+    props.language = "vi-VN"
+    props.created = props.modified = stamp
+    props.last_printed = stamp
+    props.revision = 1
+
+
+def _stable_bytes(doc) -> bytes:
+    """Save, then re-pack the zip with fixed timestamps so equal documents are equal bytes."""
+    raw = io.BytesIO()
+    doc.save(raw)
+    out = io.BytesIO()
+    with zipfile.ZipFile(io.BytesIO(raw.getvalue())) as src, zipfile.ZipFile(out, "w", zipfile.ZIP_DEFLATED) as dst:
+        for info in src.infolist():
+            fixed = zipfile.ZipInfo(info.filename, date_time=ZIP_TIME)
+            fixed.compress_type = zipfile.ZIP_DEFLATED
+            fixed.create_system = 0
+            fixed.external_attr = 0
+            dst.writestr(fixed, src.read(info.filename))
+    return out.getvalue()

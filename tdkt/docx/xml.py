@@ -1,0 +1,138 @@
+"""Raw-XML helpers for what python-docx lacks, each inserting in schema order."""
+
+from __future__ import annotations
+
+from docx.oxml import OxmlElement
+from docx.oxml.ns import qn
+
+FONT = "Times New Roman"
+LANG = "vi-VN"
+
+# w:rPr children in the order of CT_RPr (ISO 29500), for inserting at the right place
+_RPR_ORDER = (
+    "w:rStyle", "w:rFonts", "w:b", "w:bCs", "w:i", "w:iCs", "w:caps", "w:smallCaps", "w:strike",
+    "w:dstrike", "w:outline", "w:shadow", "w:emboss", "w:imprint", "w:noProof", "w:snapToGrid",
+    "w:vanish", "w:webHidden", "w:color", "w:spacing", "w:w", "w:kern", "w:position", "w:sz",
+    "w:szCs", "w:highlight", "w:u", "w:effect", "w:bdr", "w:shd", "w:fitText", "w:vertAlign",
+    "w:rtl", "w:cs", "w:em", "w:lang", "w:eastAsianLayout", "w:specVanish", "w:oMath",
+)
+_PPR_ORDER = (
+    "w:pStyle", "w:keepNext", "w:keepLines", "w:pageBreakBefore", "w:framePr", "w:widowControl",
+    "w:numPr", "w:suppressLineNumbers", "w:pBdr", "w:shd", "w:tabs", "w:suppressAutoHyphens",
+    "w:kinsoku", "w:wordWrap", "w:overflowPunct", "w:topLinePunct", "w:autoSpaceDE", "w:autoSpaceDN",
+    "w:bidi", "w:adjustRightInd", "w:snapToGrid", "w:spacing", "w:ind", "w:contextualSpacing",
+    "w:mirrorIndents", "w:suppressOverlap", "w:jc", "w:textDirection", "w:textAlignment",
+    "w:textboxTightWrap", "w:outlineLvl", "w:divId", "w:cnfStyle", "w:rPr", "w:sectPr", "w:pPrChange",
+)
+_TBLPR_ORDER = (
+    "w:tblStyle", "w:tblpPr", "w:tblOverlap", "w:bidiVisual", "w:tblStyleRowBandSize",
+    "w:tblStyleColBandSize", "w:tblW", "w:jc", "w:tblCellSpacing", "w:tblInd", "w:tblBorders",
+    "w:shd", "w:tblLayout", "w:tblCellMar", "w:tblLook", "w:tblCaption", "w:tblDescription",
+)
+
+
+def _set_child(parent, tag: str, order: tuple[str, ...]):
+    """The child `tag` of `parent`, created in schema order if absent."""
+    existing = parent.find(qn(tag))
+    if existing is not None:
+        return existing
+    element = OxmlElement(tag)
+    successors = order[order.index(tag) + 1 :]
+    for successor in successors:
+        found = parent.find(qn(successor))
+        if found is not None:
+            found.addprevious(element)
+            return element
+    parent.append(element)
+    return element
+
+
+def set_fonts(rpr, font: str = FONT, lang: str = LANG) -> None:
+    """Every rFonts slot (ascii, hAnsi, eastAsia, cs) to `font`, no theme fonts; language `lang`."""
+    fonts = _set_child(rpr, "w:rFonts", _RPR_ORDER)
+    for attr in list(fonts.attrib):
+        if attr.endswith("Theme"):
+            del fonts.attrib[attr]
+    for slot in ("w:ascii", "w:hAnsi", "w:eastAsia", "w:cs"):
+        fonts.set(qn(slot), font)
+    language = _set_child(rpr, "w:lang", _RPR_ORDER)
+    for slot in ("w:val", "w:eastAsia", "w:bidi"):
+        language.set(qn(slot), lang)
+
+
+def set_size(rpr, half_points: int) -> None:
+    """Font size on a w:rPr, for both the sz and szCs slots."""
+    for tag in ("w:sz", "w:szCs"):
+        _set_child(rpr, tag, _RPR_ORDER).set(qn("w:val"), str(half_points))
+
+
+def bottom_border(paragraph, size_eighths: int = 6) -> None:
+    """A solid line under a paragraph (the rules of Nghị định 30)."""
+    ppr = paragraph._p.get_or_add_pPr()
+    borders = _set_child(ppr, "w:pBdr", _PPR_ORDER)
+    bottom = OxmlElement("w:bottom")
+    for key, value in (("w:val", "single"), ("w:sz", str(size_eighths)), ("w:space", "1"), ("w:color", "000000")):
+        bottom.set(qn(key), value)
+    borders.append(bottom)
+
+
+def table_borders(table, value: str) -> None:
+    """All six border edges of a table: `nil` (none) or `single`."""
+    tblpr = table._tbl.tblPr
+    borders = _set_child(tblpr, "w:tblBorders", _TBLPR_ORDER)
+    for edge in ("top", "left", "bottom", "right", "insideH", "insideV"):
+        element = OxmlElement(f"w:{edge}")
+        element.set(qn("w:val"), value)
+        if value != "nil":
+            for key, val in (("w:sz", "4"), ("w:space", "0"), ("w:color", "000000")):
+                element.set(qn(key), val)
+        borders.append(element)
+
+
+def table_cell_margins(table, left_twips: int, right_twips: int) -> None:
+    """Left and right cell margins of a whole table."""
+    margins = _set_child(table._tbl.tblPr, "w:tblCellMar", _TBLPR_ORDER)
+    for edge, value in (("left", left_twips), ("right", right_twips)):
+        element = OxmlElement(f"w:{edge}")
+        element.set(qn("w:w"), str(value))
+        element.set(qn("w:type"), "dxa")
+        margins.append(element)
+
+
+def table_fixed_layout(table) -> None:
+    layout = _set_child(table._tbl.tblPr, "w:tblLayout", _TBLPR_ORDER)
+    layout.set(qn("w:type"), "fixed")
+
+
+def repeat_header_row(row) -> None:
+    """Repeat a table's first row at the top of each page."""
+    trpr = row._tr.get_or_add_trPr()
+    header = OxmlElement("w:tblHeader")
+    header.set(qn("w:val"), "true")
+    trpr.append(header)
+
+
+def cant_split_row(row) -> None:
+    trpr = row._tr.get_or_add_trPr()
+    element = OxmlElement("w:cantSplit")
+    element.set(qn("w:val"), "true")
+    trpr.insert(0, element)
+
+
+def page_field(paragraph) -> None:
+    """A PAGE field (the page number) in a paragraph, as begin/instr/separate/end runs."""
+    def run_with(child):
+        run = paragraph.add_run()
+        run._r.append(child)
+        return run
+
+    begin = OxmlElement("w:fldChar")
+    begin.set(qn("w:fldCharType"), "begin")
+    run_with(begin)
+    instr = OxmlElement("w:instrText")
+    instr.set(qn("xml:space"), "preserve")
+    instr.text = " PAGE "
+    run_with(instr)
+    end = OxmlElement("w:fldChar")
+    end.set(qn("w:fldCharType"), "end")
+    run_with(end)

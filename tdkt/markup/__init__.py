@@ -1,0 +1,1 @@
+"""Wording: Jinja2 text templates → a small line markup → the content tree."""

@@ -1,0 +1,148 @@
+"""The line markup that templates produce, parsed into the content tree.
+
+One line, one paragraph. At the start of a line of template text:
+  `# ` `## ` `### `  headings (I. / 1. / 1.1. levels)
+  `- `               an item, written with its dash as text
+  `@center `        a centred paragraph
+  `@pagebreak`      a new page
+  `@table 6:c 40 …` a table: relative column widths, `:c`/`:r` to centre/right-align;
+                    the following `| a | b |` lines are its rows, the first one the header
+Inline, in template text only: `**bold**`, `*italic*`, `\\*` for a literal star.
+Data (sentinel-wrapped by the template environment) is always plain text.
+"""
+
+from __future__ import annotations
+
+from tdkt.markup.templates import DATA_CLOSE, DATA_NEWLINE, DATA_OPEN
+from tdkt.markup.tree import Block, PageBreak, Paragraph, Run, Table
+
+HEADINGS = (("### ", "heading3"), ("## ", "heading2"), ("# ", "heading1"))
+ALIGN = {"c": "center", "r": "right", "l": "left"}
+
+
+class MarkupProblem(ValueError):
+    """A malformed markup line (reported with the rendered line number)."""
+
+
+def parse(text: str) -> tuple[Block, ...]:
+    """The content tree of a rendered template."""
+    blocks: list[Block] = []
+    table: dict | None = None
+    for number, line in enumerate(text.split("\n"), start=1):
+        line = line.rstrip()
+        literal = not line.startswith(DATA_OPEN)
+        if table is not None and literal and line.startswith("|"):
+            cells = tuple(_inline(cell.strip()) for cell in _split_cells(line))
+            if len(cells) != len(table["widths"]):
+                raise MarkupProblem(f"dòng {number}: bảng có {len(table['widths'])} cột, dòng này có {len(cells)}")
+            table["rows"].append(cells)
+            continue
+        if table is not None:
+            blocks.append(_finish_table(table, number))
+            table = None
+        if not _visible(line):
+            continue
+        if literal and line.startswith("@table"):
+            table = {"widths": [], "align": [], "rows": []}
+            for spec in line.split()[1:]:
+                width, _, how = spec.partition(":")
+                table["widths"].append(float(width))
+                table["align"].append(ALIGN.get(how or "l", "left"))
+            continue
+        if literal and line.startswith("@pagebreak"):
+            blocks.append(PageBreak())
+            continue
+        kind, rest = "body", line
+        if literal:
+            for prefix, heading in HEADINGS:
+                if line.startswith(prefix):
+                    kind, rest = heading, line[len(prefix):]
+                    break
+            else:
+                if line.startswith("@center "):
+                    kind, rest = "center", line[len("@center "):]
+        runs = _inline(rest)
+        if runs:
+            blocks.append(Paragraph(kind, runs))
+    if table is not None:
+        blocks.append(_finish_table(table, None))
+    return tuple(blocks)
+
+
+def _finish_table(table: dict, number: int | None) -> Table:
+    if not table["rows"]:
+        raise MarkupProblem(f"dòng {number}: bảng không có dòng tiêu đề")
+    header, *rows = table["rows"]
+    return Table(widths=tuple(table["widths"]), header=header, rows=tuple(rows), align=tuple(table["align"]))
+
+
+def _visible(line: str) -> bool:
+    return bool(line.replace(DATA_OPEN, "").replace(DATA_CLOSE, "").strip())
+
+
+def _split_cells(line: str) -> list[str]:
+    """Split a `| a | b |` row on bars outside data."""
+    cells, current, in_data = [], [], False
+    body = line.strip()
+    body = body[1:] if body.startswith("|") else body
+    body = body[:-1] if body.endswith("|") else body
+    for ch in body:
+        if ch == DATA_OPEN:
+            in_data = True
+        elif ch == DATA_CLOSE:
+            in_data = False
+        if ch == "|" and not in_data:
+            cells.append("".join(current))
+            current = []
+        else:
+            current.append(ch)
+    cells.append("".join(current))
+    return cells
+
+
+def _inline(text: str) -> tuple[Run, ...]:
+    """Runs of a line: emphasis marks act in template text; data is taken as it is."""
+    runs: list[Run] = []
+    bold = italic = in_data = False
+    buffer: list[str] = []
+
+    def flush() -> None:
+        if buffer:
+            runs.append(Run("".join(buffer), bold, italic))
+            buffer.clear()
+
+    i = 0
+    while i < len(text):
+        ch = text[i]
+        if ch == DATA_OPEN:
+            in_data = True
+        elif ch == DATA_CLOSE:
+            in_data = False
+        elif in_data:
+            buffer.append("\n" if ch == DATA_NEWLINE else ch)
+        elif text.startswith("\\*", i):
+            buffer.append("*")
+            i += 1
+        elif text.startswith("**", i):
+            flush()
+            bold = not bold
+            i += 1
+        elif ch == "*":
+            flush()
+            italic = not italic
+        else:
+            buffer.append(ch)
+        i += 1
+    flush()
+    return _merge(runs)
+
+
+def _merge(runs: list[Run]) -> tuple[Run, ...]:
+    """Join neighbouring runs of the same emphasis (data and template text alike)."""
+    merged: list[Run] = []
+    for run in runs:
+        if merged and (merged[-1].bold, merged[-1].italic) == (run.bold, run.italic):
+            merged[-1] = Run(merged[-1].text + run.text, run.bold, run.italic)
+        else:
+            merged.append(run)
+    return tuple(r for r in merged if r.text)
