@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from datetime import date
 from pathlib import Path
 
 import pytest
@@ -23,3 +24,21 @@ def run():
         return runner.invoke(app, [str(a) for a in args], env=env or {"TDKT_LANG": ""}, catch_exceptions=False)
 
     return invoke
+
+
+@pytest.fixture(scope="session")
+def seed_plan():
+    from tdkt.plan.validate import load_plan
+
+    return load_plan(SEED_PLAN, as_of=date(2022, 6, 1)).plan
+
+
+@pytest.fixture(scope="session")
+def rendered_plan(seed_plan):
+    """The Kế hoạch rendered from the seed plan with the shipped templates (bytes)."""
+    from tdkt.documents import plan_document
+    from tdkt.documents.render import body, document
+    from tdkt.markup.templates import TemplateSource
+
+    blocks = body(plan_document.TEMPLATE, plan_document.context(seed_plan), TemplateSource.for_plan(SEED_PLAN))
+    return document(plan_document.spec(seed_plan, blocks), plan_document.file_name(seed_plan)).data
