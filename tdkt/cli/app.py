@@ -8,6 +8,7 @@ import sys
 import typer
 
 from tdkt.cli.render_plan import render_plan
+from tdkt.cli.report import report
 from tdkt.cli.schema import schema
 from tdkt.cli.validate import validate
 
@@ -20,6 +21,7 @@ app = typer.Typer(
 )
 app.command("validate")(validate)
 app.command("render-plan")(render_plan)
+app.command("report")(report)
 app.command("schema")(schema)
 
 

@@ -9,10 +9,15 @@ from tdkt.plan.dates import dmy, long_date
 from tdkt.plan.models import LegalBasis, Plan, Signer
 
 
-def number_line(number: int | None, symbol: str) -> str:
-    """`Số: 12/KH-TTDVVL`; numbers under 10 get a leading zero; no number leaves a blank."""
+def reference(number: int | None, symbol: str) -> str:
+    """`12/KH-TTDVVL`: numbers under 10 get a leading zero; no number leaves a blank."""
     shown = f"{number:02d}" if number else "      "
-    return f"Số: {shown}/{symbol}"
+    return f"{shown}/{symbol}"
+
+
+def number_line(number: int | None, symbol: str) -> str:
+    """`Số: 12/KH-TTDVVL`."""
+    return f"Số: {reference(number, symbol)}"
 
 
 def place_date(plan: Plan, day: date | None) -> str:

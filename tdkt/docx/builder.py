@@ -22,6 +22,7 @@ LETTERHEAD_WIDTHS = (Mm(78), Mm(95))
 SIGNATURE_SPLIT = 0.5
 SIGNING_SPACE_LINES = 5  # room for the signature and the seal
 RULE_SHARE = 0.4  # rules under the agency name and the subject: 1/3–1/2 of the text line
+TABLE_CELL_MARGIN = 57  # twips: 1 mm each side, so a date fits a 23 mm column
 ZIP_TIME = (1980, 1, 1, 0, 0, 0)
 
 
@@ -85,6 +86,7 @@ def _addressees(doc, addressees: tuple[str, ...]) -> None:
     if len(addressees) == 1:
         paragraph = doc.add_paragraph()
         _center(paragraph)
+        paragraph.paragraph_format.space_after = Pt(12)
         _run(paragraph, f"Kính gửi: {_ended(addressees[0], '.')}", 14)
         return
     label = "Kính gửi: "
@@ -134,6 +136,7 @@ def _table(doc, block: Table) -> None:
     table.alignment = WD_TABLE_ALIGNMENT.CENTER
     table.autofit = False
     xml.table_borders(table, "single")
+    xml.table_cell_margins(table, TABLE_CELL_MARGIN, TABLE_CELL_MARGIN)
     xml.table_fixed_layout(table)
     for column, width in zip(table.columns, widths):
         column.width = width

@@ -27,7 +27,7 @@ def check(data: object, catalogue: Catalogue, as_of: date, line_of) -> list[Prob
     if not isinstance(data, dict):
         return []
     ctx = _Context(data, catalogue, as_of, line_of)
-    for step in (_ids, _unit, _plan_document, _milestones, _assignments, _registrations):
+    for step in (_ids, _unit, _plan_document, _milestones, _assignments, _registrations, _reports, _results):
         step(ctx)
     return ctx.problems
 
@@ -223,6 +223,39 @@ def _registrations(ctx: _Context) -> None:
             if home and dept_id in ctx.departments and home != dept_id:
                 ctx.add("not_member", (*ploc, "person"), person=pid, department=dept_id, home=home)
             _titles(ctx, entry, ploc, "individual")
+
+
+def _reports(ctx: _Context) -> None:
+    """Report signers resolve; a report's date is not before its quarter begins."""
+    reports = ctx.data.get("reports")
+    if not isinstance(reports, dict):
+        return
+    for key, report in reports.items():
+        if not isinstance(report, dict) or key not in ("q1", "q2", "q3", "q4"):
+            continue
+        signer = report.get("signer")
+        if isinstance(signer, dict):
+            ctx.reference("person", signer.get("person"), ("reports", key, "signer", "person"))
+        day = _date(report.get("date"))
+        if day and ctx.year:
+            start = quarter_bounds(ctx.year, int(key[1]))[0]
+            if day < start:
+                ctx.add("report_before_quarter", ("reports", key, "date"), date=dmy(day), start=dmy(start))
+
+
+def _results(ctx: _Context) -> None:
+    """Each result names exactly one holder, which resolves, with titles that fit it."""
+    for i, result in _items(ctx.data, "results"):
+        loc = ("results", i)
+        dept, person = _text(result.get("department")), _text(result.get("person"))
+        if bool(dept) == bool(person):
+            ctx.add("result_holder", loc)
+            continue
+        if dept:
+            ctx.reference("department", dept, (*loc, "department"))
+        else:
+            ctx.reference("person", person, (*loc, "person"))
+        _titles(ctx, result, loc, "collective" if dept else "individual")
 
 
 def _titles(ctx: _Context, holder: dict, loc: tuple, target: str) -> None:

@@ -174,6 +174,53 @@ class Registration(Model):
     people: list[PersonRegistration] = []
 
 
+class Report(Model):
+    """A quarter's report (báo cáo quý, sơ kết, tổng kết): its frame and the unit's own words.
+
+    Every narrative field is optional; where one is missing the report leaves a marked
+    place for the officer to complete instead of inventing text.
+    """
+
+    number: int | None = Field(None, ge=1, le=99999, description="Số báo cáo")
+    date: Day | None = Field(None, description="Ngày báo cáo")
+    subject: Text | None = Field(None, description="Trích yếu; mặc định theo loại báo cáo")
+    addressees: list[Text] = Field([], description="Kính gửi")
+    recipients: list[Text] | None = Field(None, description="Nơi nhận; mặc định như kế hoạch")
+    filing: Abbreviation | None = None
+    signer: Signer | None = None
+    situation: list[Text] = Field([], description="Đặc điểm tình hình")
+    leadership: list[Text] = Field([], description="Công tác lãnh đạo, chỉ đạo, tuyên truyền")
+    highlights: list[Text] = Field([], description="Ưu điểm, kết quả nổi bật")
+    limitations: list[Text] = Field([], description="Tồn tại, hạn chế")
+    causes: list[Text] = Field([], description="Nguyên nhân của hạn chế")
+    lessons: list[Text] = Field([], description="Bài học kinh nghiệm")
+    proposals: list[Text] = Field([], description="Đề xuất, kiến nghị với cấp trên")
+    direction: list[Text] = Field([], description="Phương hướng năm sau (khi chưa có kế hoạch năm sau)")
+
+
+class Reports(Model):
+    """The four quarter reports; q2 is the sơ kết, q4 the tổng kết."""
+
+    q1: Report | None = None
+    q2: Report | None = None
+    q3: Report | None = None
+    q4: Report | None = None
+
+    def of(self, quarter: int) -> Report | None:
+        return getattr(self, f"q{quarter}")
+
+
+class Result(Model):
+    """A title or award actually obtained at year end (kết quả khen thưởng)."""
+
+    department: Id | None = None
+    person: Id | None = None
+    title: TitleRef | None = None
+    awards: list[TitleRef] = []
+    decision: Text | None = Field(None, description="Số quyết định, vd. 150/QĐ-SLĐTBXH")
+    date: Day | None = None
+
+
 class Plan(Model):
     """A unit's TĐKT plan file for one year."""
 
@@ -184,6 +231,8 @@ class Plan(Model):
     departments: list[Department] = []
     plan: PlanDocument
     registrations: list[Registration] = []
+    reports: Reports = Reports()
+    results: list[Result] = []
 
     def people(self) -> dict[str, Person]:
         """Every person by id."""

@@ -30,6 +30,7 @@ class Entry:
 
     code: str
     name: str
+    abbreviation: str
     kind: str
     scope: str  # individual | collective | both
     aliases: tuple[str, ...] = ()
@@ -105,7 +106,7 @@ def load_catalogue() -> Catalogue:
     )
     entries = tuple(
         Entry(
-            code=e["code"], name=e["name"], kind=e["kind"], scope=e["scope"],
+            code=e["code"], name=e["name"], abbreviation=e["abbreviation"], kind=e["kind"], scope=e["scope"],
             source=dict(e["source"]), aliases=tuple(e.get("aliases", ())),
         )
         for e in raw["entries"]

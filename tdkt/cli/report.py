@@ -1,0 +1,77 @@
+"""`tdkt report --quarter N`: the quarter report, sơ kết (Q2) or tổng kết (Q4)."""
+
+from __future__ import annotations
+
+from datetime import date
+from pathlib import Path
+from typing import Annotated, Optional
+
+import typer
+
+from tdkt.cli.common import AsOfOption, LangOption, lang_of, parse_as_of, resolve_plan
+from tdkt.cli.output import say
+from tdkt.cli.render import OutOption, PdfOption, TemplatesOption, load_valid_plan, template_failure, write
+
+TEXTS = {
+    "vi": {
+        "not_started": "Chưa đến quý {quarter}/{year} (bắt đầu {start}); tính đến {as_of} chưa thể lập báo cáo quý này.",
+        "next_plan": "Phương hướng năm {year}: lấy từ {path}.",
+        "next_plan_invalid": "Kế hoạch năm {year} ({path}) có lỗi nên không dùng; báo cáo để chỗ trống cho phương hướng.",
+    },
+    "en": {
+        "not_started": "Quarter {quarter}/{year} has not begun (it starts {start}); no report as of {as_of}.",
+        "next_plan": "Direction for {year}: taken from {path}.",
+        "next_plan_invalid": "The {year} plan ({path}) has errors and is not used; the direction is left to complete.",
+    },
+}
+
+
+def report(
+    quarter: Annotated[int, typer.Option("--quarter", "-q", min=1, max=4, help="Quý 1–4 (2: sơ kết 6 tháng, 4: tổng kết năm).")],
+    plan: Annotated[Optional[Path], typer.Argument(help="Tệp kế hoạch (mặc định plans/<năm nay>.yaml).")] = None,
+    as_of: AsOfOption = None,
+    output: OutOption = Path("out"),
+    pdf: PdfOption = False,
+    templates: TemplatesOption = None,
+    lang: LangOption = None,
+) -> None:
+    """Lập báo cáo quý (Q1, Q3), sơ kết 6 tháng (Q2) hoặc tổng kết năm (Q4)."""
+    from tdkt.documents import report as report_doc
+    from tdkt.documents.render import body, document
+    from tdkt.markup.templates import TemplateProblem, TemplateSource
+    from tdkt.plan.dates import dmy, quarter_bounds
+    from tdkt.progress import compute, quarter_started
+
+    language = lang_of(lang)
+    texts = TEXTS[language]
+    path = resolve_plan(plan, language)
+    day = parse_as_of(as_of, language)
+    model = load_valid_plan(path, language, as_of=day)
+    day = day or report_doc.as_of_default(model, quarter, date.today())
+    if not quarter_started(model, quarter, day):
+        start = quarter_bounds(model.year, quarter)[0]
+        say(texts["not_started"].format(quarter=quarter, year=model.year, start=dmy(start), as_of=dmy(day)))
+        raise typer.Exit(code=1)
+    job = report_doc.ReportJob(model, quarter, compute(model, day), _next_plan(path, model.year + 1, texts) if quarter == 4 else None)
+    source = TemplateSource.for_plan(path, templates)
+    try:
+        blocks = body(report_doc.TEMPLATES[quarter], report_doc.context(job), source)
+    except TemplateProblem as exc:
+        raise template_failure(exc, language) from None
+    write(document(report_doc.spec(job, blocks), report_doc.file_name(job)), output, path, pdf, language)
+
+
+def _next_plan(path: Path, year: int, texts: dict):
+    """Next year's plan beside this one, when there is a valid one."""
+    from tdkt.plan.validate import check_file
+
+    for suffix in (".yaml", ".yml"):
+        candidate = path.with_name(f"{year}{suffix}")
+        if candidate.is_file():
+            checked = check_file(candidate)
+            if checked.ok:
+                say(texts["next_plan"].format(year=year, path=candidate))
+                return checked.plan
+            say(texts["next_plan_invalid"].format(year=year, path=candidate))
+            return None
+    return None

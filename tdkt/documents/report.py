@@ -1,0 +1,157 @@
+"""The quarter reports (BC): quarterly (Q1, Q3), sơ kết 6 tháng (Q2), tổng kết năm (Q4)."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from datetime import date
+
+from tdkt.documents import common
+from tdkt.docx.spec import DocumentSpec
+from tdkt.markup.tree import Block
+from tdkt.plan.dates import dmy, roman
+from tdkt.plan.models import Plan, Report
+from tdkt.progress import MilestoneState, Progress, QuarterTally
+
+KIND = "Báo cáo"
+ABBREVIATION = "BC"
+TEMPLATES = {1: "bao_cao_quy", 2: "bao_cao_so_ket", 3: "bao_cao_quy", 4: "bao_cao_tong_ket"}
+PERIODS = {1: (1,), 2: (1, 2), 3: (3,), 4: (1, 2, 3, 4)}  # quarters a report covers
+NEXT = {1: (2,), 2: (3, 4), 3: (4,), 4: ()}  # quarters whose tasks it looks ahead to
+
+
+@dataclass(frozen=True)
+class ReportJob:
+    """What one report is made of."""
+
+    plan: Plan
+    quarter: int
+    progress: Progress
+    next_plan: Plan | None = None  # next year's plan, for the tổng kết's direction
+
+    @property
+    def entry(self) -> Report:
+        return self.plan.reports.of(self.quarter) or Report()
+
+
+def default_subject(plan: Plan, quarter: int) -> str:
+    year = plan.year
+    if quarter == 2:
+        return f"Sơ kết công tác thi đua, khen thưởng 6 tháng đầu năm {year}, nhiệm vụ trọng tâm 6 tháng cuối năm {year}"
+    if quarter == 4:
+        return f"Tổng kết công tác thi đua, khen thưởng năm {year}, phương hướng, nhiệm vụ năm {year + 1}"
+    return f"Kết quả thực hiện công tác thi đua, khen thưởng quý {roman(quarter)} năm {year}"
+
+
+def context(job: ReportJob) -> dict:
+    """Plain data for the report templates; every number comes from `job.progress`."""
+    plan, progress, entry, quarter = job.plan, job.progress, job.entry, job.quarter
+    period = PERIODS[quarter]
+    doc = plan.plan
+    return {
+        "year": plan.year,
+        "next_year": plan.year + 1,
+        "quarter": quarter,
+        "quarter_roman": roman(quarter),
+        "as_of": dmy(progress.as_of),
+        "unit": {"name": plan.unit.name, "departments": len(plan.departments), "people": len(plan.people())},
+        "plan": {
+            "citation": f"Kế hoạch số {common.reference(doc.number, _plan_symbol(plan))} ngày {dmy(doc.date)} "
+                        f"của {plan.unit.name} về {doc.subject[0].lower() + doc.subject[1:]}",
+        },
+        "tally": _tally(progress.tally(period)),
+        "quarters": [dict(_tally(q), roman=roman(q.quarter)) for q in progress.quarters if q.quarter in period],
+        "milestones": [_milestone(s) for s in progress.of_quarters(period)],
+        "overdue": [_milestone(s) for s in progress.overdue(period)],
+        "documents": [s.milestone.evidence for s in progress.of_quarters(period)
+                      if s.milestone.status == "done" and s.milestone.evidence],
+        "focus_duties": [{"text": d.text, "outcome": d.outcome} for d in doc.focus_duties],
+        "registrations": _registrations(progress),
+        "narrative": {k: list(getattr(entry, k)) for k in
+                      ("situation", "leadership", "highlights", "limitations", "causes", "lessons", "proposals", "direction")},
+        "next": _next(job),
+    }
+
+
+def _plan_symbol(plan: Plan) -> str:
+    return plan.plan.symbol or common.symbol("KH", plan)
+
+
+def _tally(t: QuarterTally) -> dict:
+    return {"planned": t.planned, "done": t.done, "in_progress": t.in_progress, "not_started": t.not_started,
+            "cancelled": t.cancelled, "overdue": t.overdue, "percent": t.percent, "total": t.total}
+
+
+def _milestone(s: MilestoneState) -> dict:
+    m = s.milestone
+    return {
+        "text": m.text, "quarter_roman": roman(m.quarter), "owner": s.owner, "due": dmy(s.due),
+        "status": m.status, "overdue": s.overdue, "done_on": dmy(m.done_on) if m.done_on else "",
+        "evidence": m.evidence or "", "note": m.note or "",
+    }
+
+
+def _registrations(progress: Progress) -> dict:
+    individual = [t for t in progress.titles if t.entry.kind == "title" and t.entry.scope == "individual"]
+    return {
+        "people": progress.registered_people,
+        "collectives": progress.registered_collectives,
+        "individual_titles": [{"code": t.entry.code, "abbreviation": t.entry.abbreviation, "name": t.entry.name}
+                              for t in individual],
+        "departments": [
+            {"name": d.name, "collective": d.collective, "people": d.people,
+             "counts": [d.titles.get(t.entry.code, 0) for t in individual]}
+            for d in progress.departments
+        ],
+        "titles": [
+            {"name": t.entry.name, "kind": t.entry.kind, "registered": t.registered, "obtained": t.obtained,
+             "percent": round(100 * t.obtained / t.registered) if t.registered else None}
+            for t in progress.titles
+        ],
+        "results_recorded": any(t.obtained for t in progress.titles),
+    }
+
+
+def _next(job: ReportJob) -> dict:
+    """The tasks a report looks ahead to: later quarters, or next year's plan at year end."""
+    if job.quarter < 4:
+        later = [s.milestone for s in job.progress.states if s.milestone.quarter in NEXT[job.quarter]]
+        texts = list(dict.fromkeys(m.text for m in later))  # a task repeated each quarter is listed once
+        return {"milestones": [{"text": t} for t in texts], "duties": [], "from_next_plan": False}
+    if job.next_plan is not None:
+        nxt = job.next_plan.plan
+        return {"milestones": [{"text": m.text, "quarter_roman": roman(m.quarter)} for m in nxt.milestones],
+                "duties": [d.text for d in nxt.focus_duties], "from_next_plan": True}
+    return {"milestones": [], "duties": [], "from_next_plan": False}
+
+
+def spec(job: ReportJob, body: tuple[Block, ...]) -> DocumentSpec:
+    """The report's frame: its own number and date, recipients and signer (defaults: the plan's)."""
+    plan, entry = job.plan, job.entry
+    lines, name = common.signature(plan, entry.signer or plan.plan.signer)
+    recipients = entry.recipients if entry.recipients is not None else plan.plan.recipients
+    return DocumentSpec(
+        parent=plan.unit.parent,
+        agency=plan.unit.name,
+        number_line=common.number_line(entry.number, common.symbol(ABBREVIATION, plan)),
+        place_date=common.place_date(plan, entry.date),
+        kind=KIND,
+        subject=entry.subject or default_subject(plan, job.quarter),
+        body=body,
+        signature_lines=lines,
+        signer_name=name,
+        issued=entry.date or job.progress.as_of,
+        addressees=tuple(entry.addressees),
+        recipients=tuple(recipients),
+        filing=common.filing_line(entry.filing or plan.plan.filing),
+        keywords=("thi đua", "khen thưởng", "báo cáo", str(plan.year)),
+    )
+
+
+def file_name(job: ReportJob) -> str:
+    return common.file_name(job.entry.number, common.symbol(ABBREVIATION, job.plan), job.plan.year, f"Q{job.quarter}")
+
+
+def as_of_default(plan: Plan, quarter: int, today: date) -> date:
+    """The report's own date when recorded, else today."""
+    entry = plan.reports.of(quarter)
+    return entry.date if entry and entry.date else today
