@@ -30,7 +30,7 @@ def run():
 def seed_plan():
     from tdkt.plan.validate import load_plan
 
-    return load_plan(SEED_PLAN, as_of=date(2022, 6, 1)).plan
+    return load_plan(SEED_PLAN, as_of=date(2022, 6, 30)).plan
 
 
 @pytest.fixture(scope="session")

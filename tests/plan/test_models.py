@@ -9,7 +9,7 @@ from tests.conftest import SEED_PLAN
 
 
 def test_seed_plan_loads_with_its_structure():
-    plan = load_plan(SEED_PLAN, as_of=date(2022, 6, 1)).plan
+    plan = load_plan(SEED_PLAN, as_of=date(2022, 6, 30)).plan
     assert plan.year == 2022
     assert plan.plan.number == 12 and plan.plan.date == date(2022, 1, 6)
     assert len(plan.plan.purposes) == 4
@@ -20,7 +20,7 @@ def test_seed_plan_loads_with_its_structure():
 
 
 def test_due_date_defaults_to_quarter_end():
-    plan = load_plan(SEED_PLAN, as_of=date(2022, 6, 1)).plan
+    plan = load_plan(SEED_PLAN, as_of=date(2022, 6, 30)).plan
     milestone = next(m for m in plan.plan.milestones if m.id == "q3-van-ban")
     assert milestone.due is None
     assert milestone.due_date(plan.year) == date(2022, 9, 30)
