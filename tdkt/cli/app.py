@@ -10,6 +10,7 @@ import typer
 from tdkt.cli.render_plan import render_plan
 from tdkt.cli.report import report
 from tdkt.cli.schema import schema
+from tdkt.cli.status import status
 from tdkt.cli.validate import validate
 
 app = typer.Typer(
@@ -22,6 +23,7 @@ app = typer.Typer(
 app.command("validate")(validate)
 app.command("render-plan")(render_plan)
 app.command("report")(report)
+app.command("status")(status)
 app.command("schema")(schema)
 
 

@@ -155,3 +155,37 @@ def as_of_default(plan: Plan, quarter: int, today: date) -> date:
     """The report's own date when recorded, else today."""
     entry = plan.reports.of(quarter)
     return entry.date if entry and entry.date else today
+
+
+# the unit's own words each kind of report asks for (Report field names)
+NARRATIVE = {
+    1: ("leadership", "highlights", "limitations", "causes", "proposals"),
+    2: ("situation", "leadership", "highlights", "limitations", "causes", "lessons", "proposals"),
+    3: ("leadership", "highlights", "limitations", "causes", "proposals"),
+    4: ("situation", "leadership", "highlights", "limitations", "causes", "lessons", "proposals", "direction"),
+}
+
+
+def due_quarter(plan: Plan, as_of: date) -> int:
+    """The quarter whose report is due next: the one as_of falls in (Q4 after the year)."""
+    if as_of.year > plan.year:
+        return 4
+    if as_of.year < plan.year:
+        return 1
+    return (as_of.month - 1) // 3 + 1
+
+
+def needs(plan: Plan, quarter: int, progress: Progress, has_next_plan: bool = False) -> dict:
+    """What the quarter's report still lacks: its number and date, narrative parts, open tasks."""
+    entry = plan.reports.of(quarter) or Report()
+    missing = [f for f in NARRATIVE[quarter] if not getattr(entry, f) and not (f == "direction" and has_next_plan)]
+    open_tasks = [s for s in progress.of_quarters(PERIODS[quarter]) if s.milestone.status in ("planned", "in_progress")]
+    return {
+        "quarter": quarter,
+        "subject": entry.subject or default_subject(plan, quarter),
+        "number": entry.number is not None,
+        "date": entry.date is not None,
+        "missing_narrative": missing,
+        "open_tasks": len(open_tasks),
+        "results": quarter != 4 or bool(plan.results),
+    }

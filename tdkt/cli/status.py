@@ -1,0 +1,156 @@
+"""`tdkt status`: where the year stands, in the terminal (Rich) or as JSON."""
+
+from __future__ import annotations
+
+import json
+from datetime import date
+from pathlib import Path
+from typing import Annotated, Optional
+
+import typer
+
+from tdkt.cli.common import AsOfOption, FormatOption, LangOption, check_format, lang_of, parse_as_of, resolve_plan
+from tdkt.cli.render import load_valid_plan
+
+BAR = 24
+LABELS = {
+    "vi": {
+        "title": "Kế hoạch {year} — {unit} (tính đến {as_of})",
+        "quarters": "Tiến độ nhiệm vụ theo quý", "quarter": "Quý", "done": "Xong", "overdue": "quá hạn",
+        "overdue_title": "Nhiệm vụ quá hạn", "task": "Nhiệm vụ", "owner": "Chủ trì", "due": "Hạn", "state": "Tình trạng",
+        "none_overdue": "Không có nhiệm vụ quá hạn.",
+        "titles": "Đăng ký thi đua", "title_col": "Danh hiệu, hình thức", "registered": "Đăng ký", "obtained": "Đạt",
+        "no_registrations": "Chưa có đăng ký thi đua.",
+        "next": "Báo cáo tiếp theo: {subject}",
+        "need_number": "cần ghi số báo cáo (reports.q{q}.number)",
+        "need_date": "cần ghi ngày báo cáo (reports.q{q}.date)",
+        "need_narrative": "phần đơn vị tự viết còn thiếu: {fields}",
+        "need_tasks": "{n} nhiệm vụ trong kỳ chưa hoàn thành",
+        "need_results": "cần ghi kết quả khen thưởng (results)",
+        "ready": "đã đủ dữ liệu",
+        "status": {"planned": "chưa thực hiện", "in_progress": "đang thực hiện", "done": "hoàn thành", "cancelled": "không thực hiện"},
+    },
+    "en": {
+        "title": "Plan {year} — {unit} (as of {as_of})",
+        "quarters": "Milestones by quarter", "quarter": "Quarter", "done": "Done", "overdue": "overdue",
+        "overdue_title": "Overdue milestones", "task": "Milestone", "owner": "Owner", "due": "Due", "state": "State",
+        "none_overdue": "Nothing is overdue.",
+        "titles": "Registrations", "title_col": "Title or award", "registered": "Registered", "obtained": "Obtained",
+        "no_registrations": "No registrations yet.",
+        "next": "Next report: {subject}",
+        "need_number": "needs its number (reports.q{q}.number)",
+        "need_date": "needs its date (reports.q{q}.date)",
+        "need_narrative": "narrative still missing: {fields}",
+        "need_tasks": "{n} milestones of the period not done",
+        "need_results": "needs the year's results (results)",
+        "ready": "all data present",
+        "status": {"planned": "planned", "in_progress": "in progress", "done": "done", "cancelled": "cancelled"},
+    },
+}
+
+
+def status(
+    plan: Annotated[Optional[Path], typer.Argument(help="Tệp kế hoạch (mặc định plans/<năm nay>.yaml).")] = None,
+    as_of: AsOfOption = None,
+    format: FormatOption = "text",
+    lang: LangOption = None,
+) -> None:
+    """Tình hình thực hiện kế hoạch: tiến độ theo quý, việc quá hạn, đăng ký, báo cáo sắp tới."""
+    from tdkt.documents.report import due_quarter, needs
+    from tdkt.progress import compute
+
+    language = lang_of(lang)
+    check_format(format, language)
+    path = resolve_plan(plan, language)
+    day = parse_as_of(as_of, language) or date.today()
+    model = load_valid_plan(path, language, as_of=day)
+    progress = compute(model, day)
+    quarter = due_quarter(model, day)
+    has_next = any(path.with_name(f"{model.year + 1}{s}").is_file() for s in (".yaml", ".yml"))
+    summary = _summary(model, progress, needs(model, quarter, progress, has_next))
+    if format == "json":
+        print(json.dumps(summary, ensure_ascii=False, indent=2))
+    else:
+        _show(summary, LABELS[language])
+
+
+def _summary(plan, progress, need: dict) -> dict:
+    from tdkt.plan.dates import dmy
+
+    return {
+        "year": plan.year,
+        "unit": plan.unit.name,
+        "as_of": progress.as_of.isoformat(),
+        "quarters": [
+            {"quarter": q.quarter, "planned": q.planned, "done": q.done, "in_progress": q.in_progress,
+             "not_started": q.not_started, "cancelled": q.cancelled, "overdue": q.overdue, "percent": q.percent}
+            for q in progress.quarters
+        ],
+        "overdue": [
+            {"id": s.milestone.id, "text": s.milestone.text, "owner": s.owner, "due": dmy(s.due), "status": s.milestone.status}
+            for s in progress.overdue()
+        ],
+        "titles": [{"code": t.entry.code, "name": t.entry.name, "registered": t.registered, "obtained": t.obtained}
+                   for t in progress.titles],
+        "next_report": need,
+    }
+
+
+def _show(summary: dict, labels: dict) -> None:
+    from rich.console import Console
+    from rich.table import Table
+    from rich.text import Text
+
+    from tdkt.plan.dates import roman
+
+    console = Console(highlight=False)
+    as_of = date.fromisoformat(summary["as_of"]).strftime("%d/%m/%Y")
+    console.print(Text(labels["title"].format(year=summary["year"], unit=summary["unit"], as_of=as_of), style="bold"))
+    console.print()
+    console.print(Text(labels["quarters"], style="bold"))
+    for q in summary["quarters"]:
+        filled = round(BAR * q["done"] / q["planned"]) if q["planned"] else 0
+        line = Text(f"  {labels['quarter']} {roman(q['quarter']):<4} ")
+        line.append("█" * filled, style="green")
+        line.append("░" * (BAR - filled), style="dim")
+        line.append(f"  {q['done']}/{q['planned']}  {q['percent']:>3}%")
+        if q["overdue"]:
+            line.append(f"  {q['overdue']} {labels['overdue']}", style="bold red")
+        console.print(line)
+    console.print()
+    if summary["overdue"]:
+        table = Table(title=labels["overdue_title"], title_style="bold red", title_justify="left")
+        for column in (labels["task"], labels["owner"], labels["due"], labels["state"]):
+            table.add_column(column)
+        for item in summary["overdue"]:
+            table.add_row(item["text"], item["owner"], item["due"], labels["status"][item["status"]], style="red")
+        console.print(table)
+    else:
+        console.print(labels["none_overdue"], style="green")
+    console.print()
+    if summary["titles"]:
+        table = Table(title=labels["titles"], title_style="bold", title_justify="left")
+        table.add_column(labels["title_col"])
+        table.add_column(labels["registered"], justify="right")
+        table.add_column(labels["obtained"], justify="right")
+        for t in summary["titles"]:
+            table.add_row(t["name"], str(t["registered"]), str(t["obtained"]))
+        console.print(table)
+    else:
+        console.print(labels["no_registrations"])
+    console.print()
+    need = summary["next_report"]
+    console.print(Text(labels["next"].format(subject=need["subject"]), style="bold"))
+    items = []
+    if not need["number"]:
+        items.append(labels["need_number"].format(q=need["quarter"]))
+    if not need["date"]:
+        items.append(labels["need_date"].format(q=need["quarter"]))
+    if need["missing_narrative"]:
+        items.append(labels["need_narrative"].format(fields=", ".join(need["missing_narrative"])))
+    if need["open_tasks"]:
+        items.append(labels["need_tasks"].format(n=need["open_tasks"]))
+    if not need["results"]:
+        items.append(labels["need_results"])
+    for item in items or [labels["ready"]]:
+        console.print(f"  - {item}")
