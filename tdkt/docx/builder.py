@@ -149,15 +149,8 @@ def _table(doc, block: Table) -> None:
         _center(paragraph)
         _runs(paragraph, tuple(Run(r.text, True, r.italic) for r in runs))
     align = block.align or ("left",) * len(widths)
-    for row in block.rows:
-        xml_row = table.add_row()
-        xml.cant_split_row(xml_row)
-        for cell, runs, width, how in zip(xml_row.cells, row, widths, align):
-            cell.width = width
-            paragraph = cell.paragraphs[0]
-            paragraph.style = doc.styles["TDKT Table"]
-            paragraph.alignment = {"center": WD_ALIGN_PARAGRAPH.CENTER, "right": WD_ALIGN_PARAGRAPH.RIGHT}.get(how, WD_ALIGN_PARAGRAPH.LEFT)
-            _runs(paragraph, runs)
+    style_id = doc.styles["TDKT Table"].style_id
+    xml.append_table_rows(table, block.rows, [Emu(w).twips for w in widths], align, style_id)
     after = doc.add_paragraph()
     after.paragraph_format.space_after = Pt(6)
     _run(after, "", 6)

@@ -30,6 +30,9 @@ MESSAGES: dict[str, tuple[str, str, str, str]] = {
     "root_not_mapping": ("tệp kế hoạch phải gồm các khóa `year:`, `unit:`, `plan:`…",
                          "a plan file must be a mapping with `year:`, `unit:`, `plan:`…",
                          "xem tệp mẫu plans/2022.yaml", "see the sample plans/2022.yaml"),
+    "control_character": ("chữ có ký tự điều khiển {code}, Word không lưu được",
+                          "text holds the control character {code}, which Word cannot store",
+                          "xóa chuỗi thoát `\\x..` hoặc ký tự vô hình trong ngoặc kép", "remove the `\\x..` escape or the invisible character"),
     "key_not_text": ("khóa phải là một từ, không phải danh sách hay bảng", "a key must be a word, not a list or mapping", "", ""),
     # shape and types
     "missing": ("thiếu trường bắt buộc `{field}`", "required key `{field}` is missing",

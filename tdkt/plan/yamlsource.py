@@ -9,12 +9,16 @@ and resolver makes this several times faster than `yaml.compose`.
 
 from __future__ import annotations
 
+import re
 from dataclasses import dataclass, field
 from pathlib import Path
 
 import yaml
 
 from tdkt.plan.problems import Problem
+
+# characters Word cannot store (XML 1.0 forbids them); YAML lets "\x01" escapes through
+_CONTROL = re.compile("[\x00-\x08\x0b\x0c\x0e-\x1f\ufffe\uffff]")
 
 try:
     _Loader = yaml.CSafeLoader
@@ -43,6 +47,7 @@ class Source:
     marks: dict[int, object] = field(default_factory=dict)
     problems: list[Problem] = field(default_factory=list)
     loaded: bool = False
+    _lines: list[str] | None = field(default=None, repr=False, compare=False)
 
     @property
     def fatal(self) -> bool:
@@ -51,7 +56,9 @@ class Source:
 
     def line(self, number: int) -> str:
         """Source line by 1-based number ('' when out of range)."""
-        lines = self.text.splitlines()
+        if self._lines is None:
+            self._lines = self.text.splitlines()
+        lines = self._lines
         return lines[number - 1] if 0 < number <= len(lines) else ""
 
     def locate(self, loc: tuple, at_key: bool = False) -> tuple[tuple[int, int], tuple]:
@@ -153,6 +160,9 @@ class _Builder:
             mark = event.start_mark
             if kind is yaml.ScalarEvent:
                 pos = (mark.line + 1, mark.column + 1)
+                if _CONTROL.search(event.value):
+                    bad = _CONTROL.search(event.value).group()
+                    source.problems.append(Problem("control_character", pos=pos, params={"code": f"U+{ord(bad):04X}"}))
                 if self._awaiting_key():
                     self._add(event.value, pos)
                 elif not event.style and event.value in _NULLS:

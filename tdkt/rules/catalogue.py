@@ -6,7 +6,7 @@ import difflib
 import unicodedata
 from dataclasses import dataclass, field
 from datetime import date
-from functools import cache
+from functools import cache, cached_property, lru_cache
 from importlib import resources
 
 import yaml
@@ -48,6 +48,11 @@ class Catalogue:
     regimes: tuple[Regime, ...]
     entries: tuple[Entry, ...]
 
+    @cached_property
+    def _index(self) -> dict[str, Entry]:
+        """Folded code, name and aliases → entry."""
+        return {fold(key): entry for entry in self.entries for key in (entry.code, entry.name, *entry.aliases)}
+
     def regime_for_year(self, year: int) -> Regime:
         """The regime in force at the end of the year being evaluated (năm xét)."""
         year_end = date(year, 12, 31)
@@ -61,7 +66,7 @@ class Catalogue:
 
     def lookup(self, text: str, regime: Regime) -> Entry | None:
         """The entry named by code or name (any case, with or without diacritics) in a regime."""
-        entry = _index(self).get(fold(text))
+        entry = self._index.get(fold(text))
         return entry if entry is not None and regime.id in entry.source else None
 
     def suggest(self, text: str, regime: Regime) -> str | None:
@@ -75,21 +80,13 @@ class Catalogue:
         return [e.code for e in self.entries if regime.id in e.source]
 
 
+@lru_cache(maxsize=4096)
 def fold(text: str) -> str:
     """Fold case, diacritics, đ, quotes and spacing so `LĐTT`, `ldtt`, `“Lao động tiên tiến”` match."""
     text = unicodedata.normalize("NFD", str(text).replace("đ", "d").replace("Đ", "D"))
     text = "".join(ch for ch in text if not unicodedata.combining(ch))
     text = text.strip().strip("\"'“”‘’").lower()
     return " ".join(text.replace("_", " ").split())
-
-
-@cache
-def _index(catalogue: Catalogue) -> dict[str, Entry]:
-    index: dict[str, Entry] = {}
-    for entry in catalogue.entries:
-        for key in (entry.code, entry.name, *entry.aliases):
-            index[fold(key)] = entry
-    return index
 
 
 @cache

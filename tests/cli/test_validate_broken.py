@@ -19,6 +19,7 @@ CASES = [
     ("bad_symbol", 19, 11, "bad_symbol", "ký hiệu `kh/ttdvvl` không đúng thể thức"),
     ("collective_title_for_person", 36, 28, "collective_title_for_person", "`Tập thể lao động xuất sắc` là danh hiệu tập thể, không xét cho cá nhân"),
     ("comments_only", 1, 1, "file_empty", "tệp rỗng"),
+    ("control_character", 20, 12, "control_character", "chữ có ký tự điều khiển U+0007, Word không lưu được"),
     ("dangling_department", 32, 17, "unknown_department", "không có phòng, bộ phận nào mã `kt`"),
     ("dangling_head", 6, 9, "unknown_person", "không có người nào mã `z`"),
     ("dangling_owner", 27, 14, "unknown_department", "không có phòng, bộ phận nào mã `hcc`"),
