@@ -46,6 +46,11 @@ TitleRef = Annotated[str, StringConstraints(strip_whitespace=True, min_length=1)
                      WithJsonSchema({"type": "string", "description": "Mã (LDTT, CSTDCS, TTLDTT, …) hoặc tên danh hiệu"})]
 Status = Literal["planned", "in_progress", "done", "cancelled"]
 Authority = Literal["TM", "KT", "Q", "TL", "TUQ"]
+Rating = Annotated[Literal["htxs", "htt", "ht", "kht"], WithJsonSchema({
+    "enum": ["htxs", "htt", "ht", "kht"],
+    "description": "Xếp loại: htxs hoàn thành xuất sắc, htt hoàn thành tốt, ht hoàn thành, kht không hoàn thành nhiệm vụ"})]
+Discipline = Literal["none", "khien_trach", "canh_cao", "ha_bac_luong", "giang_chuc", "cach_chuc", "buoc_thoi_viec"]
+Regimes = Literal["nd91", "nd98", "nd152"]
 
 
 class Model(BaseModel):
@@ -62,6 +67,27 @@ class Person(Model):
     position: Text | None = Field(None, description="Chức vụ (vd. Trưởng phòng)")
     gender: Literal["nam", "nữ"] | None = None
     hired: Day | None = Field(None, description="Ngày tuyển dụng")
+    rating: Rating | None = Field(None, description="Xếp loại năm xét")
+    discipline: Discipline | None = Field(None, description="Kỷ luật trong năm xét; `none` khi không bị kỷ luật")
+    initiatives: list[Initiative] = Field([], description="Sáng kiến, đề tài đã được công nhận")
+    history: dict[int, YearRecord] = Field({}, description="Các năm trước: năm → xếp loại, danh hiệu, khen thưởng")
+
+
+class Initiative(Model):
+    """A sáng kiến (or research work) and the decision recognising it."""
+
+    name: Text = Field(description="Tên sáng kiến, đề tài")
+    decision: Text | None = Field(None, description="Quyết định công nhận, vd. 15/QĐ-TTDVVL")
+    date: Day | None = Field(None, description="Ngày công nhận")
+    level: Literal["co_so", "tinh", "toan_quoc"] = Field("co_so", description="Phạm vi ảnh hưởng: cơ sở, tỉnh, toàn quốc")
+
+
+class YearRecord(Model):
+    """What a person had in an earlier year."""
+
+    rating: Rating | None = None
+    titles: list[TitleRef] = []
+    awards: list[TitleRef] = []
 
 
 class Department(Model):
@@ -69,6 +95,8 @@ class Department(Model):
 
     id: Id
     name: Text = Field(description="Tên phòng, bộ phận")
+    head: Id | None = Field(None, description="Mã trưởng phòng (ký bản đăng ký của phòng)")
+    rating: Rating | None = Field(None, description="Xếp loại tập thể năm xét")
     members: list[Person] = []
 
 
@@ -174,20 +202,29 @@ class Registration(Model):
     people: list[PersonRegistration] = []
 
 
-class Report(Model):
+class DocumentFrame(Model):
+    """What frames a document other than the plan: number, date, addressees, signer.
+
+    Left out, the number and date stay blank for the office to fill in at signing, and the
+    recipients, filing unit and signer are those of the plan.
+    """
+
+    number: int | None = Field(None, ge=1, le=99999, description="Số văn bản")
+    date: Day | None = Field(None, description="Ngày văn bản")
+    subject: Text | None = Field(None, description="Trích yếu; mặc định theo loại văn bản")
+    addressees: list[Text] = Field([], description="Kính gửi")
+    recipients: list[Text] | None = Field(None, description="Nơi nhận; mặc định như kế hoạch")
+    filing: Abbreviation | None = None
+    signer: Signer | None = None
+
+
+class Report(DocumentFrame):
     """A quarter's report (báo cáo quý, sơ kết, tổng kết): its frame and the unit's own words.
 
     Every narrative field is optional; where one is missing the report leaves a marked
     place for the officer to complete instead of inventing text.
     """
 
-    number: int | None = Field(None, ge=1, le=99999, description="Số báo cáo")
-    date: Day | None = Field(None, description="Ngày báo cáo")
-    subject: Text | None = Field(None, description="Trích yếu; mặc định theo loại báo cáo")
-    addressees: list[Text] = Field([], description="Kính gửi")
-    recipients: list[Text] | None = Field(None, description="Nơi nhận; mặc định như kế hoạch")
-    filing: Abbreviation | None = None
-    signer: Signer | None = None
     situation: list[Text] = Field([], description="Đặc điểm tình hình")
     leadership: list[Text] = Field([], description="Công tác lãnh đạo, chỉ đạo, tuyên truyền")
     highlights: list[Text] = Field([], description="Ưu điểm, kết quả nổi bật")
@@ -221,17 +258,48 @@ class Result(Model):
     date: Day | None = None
 
 
+class RulesChoice(Model):
+    """Which legal regime applies and the province's or sector's own rules file."""
+
+    regime: Regimes | None = Field(None, description="nd91, nd98 hoặc nd152; mặc định theo năm")
+    file: Text | None = Field(None, description="Tệp quy định riêng của tỉnh, ngành (đường dẫn tính từ tệp kế hoạch)")
+
+
+class CouncilDecision(Model):
+    """What the Hội đồng Thi đua - Khen thưởng agreed to propose for one holder."""
+
+    department: Id | None = None
+    person: Id | None = None
+    title: TitleRef | None = None
+    awards: list[TitleRef] = []
+    votes: int | None = Field(None, ge=0, description="Số phiếu đồng ý")
+    achievements: Text | None = Field(None, description="Tóm tắt thành tích")
+
+
+class Council(Model):
+    """The Hội đồng Thi đua - Khen thưởng's year-end meeting."""
+
+    members: int = Field(ge=1, le=999, description="Tổng số thành viên Hội đồng")
+    meeting: Day | None = Field(None, description="Ngày họp xét")
+    minutes: Text | None = Field(None, description="Biên bản họp, vd. 05/BB-HĐTĐKT")
+    decisions: list[CouncilDecision] = []
+
+
 class Plan(Model):
     """A unit's TĐKT plan file for one year."""
 
     model_config = ConfigDict(extra="forbid", title="tdkt plan")
 
     year: int = Field(ge=2000, le=2100)
+    rules: RulesChoice = RulesChoice()
     unit: Unit
     departments: list[Department] = []
     plan: PlanDocument
     registrations: list[Registration] = []
+    registration_document: DocumentFrame = Field(DocumentFrame(), description="Bản đăng ký thi đua của đơn vị")
     reports: Reports = Reports()
+    council: Council | None = None
+    proposal: DocumentFrame = Field(DocumentFrame(), description="Tờ trình đề nghị khen thưởng")
     results: list[Result] = []
 
     def people(self) -> dict[str, Person]:

@@ -14,6 +14,9 @@ from tdkt.plan.models import Plan
 from tdkt.plan.problems import ERROR, WARNING, Finding, Problem
 from tdkt.plan.yamlsource import Source, load_file
 from tdkt.rules.catalogue import load_catalogue
+from tdkt.rules.load import ruleset_for_plan
+from tdkt.rules.registration_checks import check_registrations
+from tdkt.rules.ruleset import RuleSet
 
 
 @dataclass
@@ -23,6 +26,7 @@ class Checked:
     path: str
     plan: Plan | None
     findings: list[Finding] = field(default_factory=list)
+    ruleset: RuleSet | None = None
 
     @property
     def errors(self) -> list[Finding]:
@@ -49,14 +53,19 @@ def check_file(path: str | Path, *, as_of: date | None = None, lang: str = "vi")
     """Every problem of a plan file, placed at line:column and worded in `lang`."""
     source = load_file(path)
     problems = list(source.problems)
-    plan = None
+    plan, ruleset, rules_findings = None, None, []
     if not source.fatal:
         plan, more = _validate(source, as_of or date.today())
         problems += more
+    if plan is not None and not any(p.severity == ERROR for p in problems):
+        ruleset, rules_source, in_plan, in_rules = ruleset_for_plan(plan, path)
+        problems += in_plan + check_registrations(plan, ruleset, load_catalogue())
+        rules_findings = [_place(p, rules_source, lang) for p in in_rules]
     findings = sorted((_place(p, source, lang) for p in problems), key=lambda f: (f.line, f.column))
+    findings = rules_findings + findings
     if any(f.severity == ERROR for f in findings):
         plan = None
-    return Checked(path=str(path), plan=plan, findings=findings)
+    return Checked(path=str(path), plan=plan, findings=findings, ruleset=ruleset)
 
 
 def load_plan(path: str | Path, *, as_of: date | None = None, lang: str = "vi") -> Checked:

@@ -89,7 +89,7 @@ def test_annual_report_with_results_and_next_year_plan(seed_plan):
     assert headings(doc, 1)[-2:] == ["IV. PHƯƠNG HƯỚNG, NHIỆM VỤ NĂM 2023", "V. ĐỀ XUẤT, KIẾN NGHỊ"]
     results = doc.tables[-2]
     rows = {r.cells[1].text: (r.cells[2].text, r.cells[3].text) for r in results.rows[1:]}
-    assert rows["Chiến sĩ thi đua cơ sở"] == ("4", "1")
+    assert rows["Chiến sĩ thi đua cơ sở"] == ("1", "1")
     assert rows["Tập thể lao động tiên tiến"] == ("3", "1")
     text = full_text(doc)
     assert "[Đơn vị bổ sung: kết quả khen thưởng" not in text

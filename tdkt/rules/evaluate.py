@@ -1,0 +1,375 @@
+"""Which titles and awards each person and department's inputs support, and why.
+
+Every decision is a list of reasons, each naming the criterion (and so the article) it
+rests on. A missing input makes a title undecided, never guessed. Ratio caps are reported
+with the candidates when they leave more eligible people than places: the council picks.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+from fractions import Fraction
+from math import floor
+
+from tdkt.plan.models import Department, Person, Plan
+from tdkt.rules.catalogue import Catalogue, load_catalogue
+from tdkt.rules.ruleset import DISCIPLINE_NAMES, RATING_NAMES, RuleSet, discipline_at_least, rating_at_least
+
+MET, FAILED, MISSING, PENDING = "met", "failed", "missing", "pending"
+ELIGIBLE, NOT_ELIGIBLE, UNDECIDED, NOT_CHECKED = "eligible", "not_eligible", "undecided", "not_checked"
+INDIVIDUAL_BASE = ("LDTT", "CSTDCS")  # weighed for everyone: they feed caps and collective shares
+COLLECTIVE_BASE = ("TTLDTT", "TTLDXS")
+
+
+@dataclass(frozen=True)
+class Reason:
+    """One criterion checked: its wording code and values, the outcome, the rule it rests on."""
+
+    code: str
+    state: str
+    rule: str | None = None  # criteria name (source in the RuleSet) or None for the title's own article
+    params: dict = field(default_factory=dict, hash=False, compare=False)
+    words: dict = field(default_factory=dict, hash=False, compare=False)  # param -> reasons.WORDS key
+
+
+@dataclass(frozen=True)
+class Verdict:
+    """A title or award for one holder: eligible, not eligible, undecided, or for the council."""
+
+    code: str
+    status: str
+    reasons: tuple[Reason, ...]
+
+
+@dataclass
+class Holder:
+    """A person or department and the verdicts on what was weighed for it."""
+
+    kind: str  # individual | collective
+    id: str
+    name: str
+    department: str
+    registered: tuple[str, ...] = ()
+    verdicts: dict[str, Verdict] = field(default_factory=dict)
+
+
+@dataclass(frozen=True)
+class Cap:
+    """A ratio cap and how the eligible candidates stand against it."""
+
+    code: str
+    rule: str
+    percent: object
+    base: int
+    places: int
+    candidates: tuple[str, ...]
+
+    @property
+    def over(self) -> bool:
+        return len(self.candidates) > self.places
+
+
+@dataclass
+class Evaluation:
+    ruleset: RuleSet
+    year: int
+    people: list[Holder]
+    departments: list[Holder]
+    caps: list[Cap]
+
+
+def evaluate(plan: Plan, ruleset: RuleSet, catalogue: Catalogue | None = None) -> Evaluation:
+    """Weigh every person and department of the plan against the rules in force."""
+    catalogue = catalogue or load_catalogue()
+    judge = _Judge(plan, ruleset, catalogue)
+    people = [judge.person(p, d) for d in plan.departments for p in d.members]
+    by_id = {h.id: h for h in people}
+    departments = [judge.department(d, [by_id[p.id] for p in d.members]) for d in plan.departments]
+    caps = [c for c in (judge.cstdcs_cap(people), judge.tldxs_cap(departments)) if c is not None]
+    return Evaluation(ruleset, plan.year, people, departments, caps)
+
+
+def status_of(reasons: list[Reason]) -> str:
+    states = {r.state for r in reasons}
+    if FAILED in states:
+        return NOT_ELIGIBLE
+    if MISSING in states:
+        return UNDECIDED
+    return ELIGIBLE
+
+
+def share_meets(count: int, total: int, percent, strict: bool) -> bool:
+    """count/total against percent%, exactly (no floating point): `strict` means 'more than'."""
+    share, limit = Fraction(count, total), Fraction(str(percent)) / 100
+    return share > limit if strict else share >= limit
+
+
+def months_served(hired, year: int) -> int:
+    """Whole months from the hire date to the end of `year` (hired 1/3 → 10 months)."""
+    months = (year + 1 - hired.year) * 12 + (1 - hired.month)
+    return months - 1 if hired.day > 1 else months
+
+
+def _percent(count: int, total: int) -> str:
+    return f"{Fraction(100 * count, total):.0f}" if total else "0"
+
+
+class _Judge:
+    def __init__(self, plan: Plan, ruleset: RuleSet, catalogue: Catalogue):
+        self.plan, self.rules, self.catalogue, self.year = plan, ruleset, catalogue, plan.year
+        self.registered: dict[str, list[str]] = {}
+        for reg in plan.registrations:
+            self.registered[("d", reg.department)] = self._codes(reg.title, reg.awards)
+            for entry in reg.people:
+                self.registered[("p", entry.person)] = self._codes(entry.title, entry.awards)
+        self.decided: dict[tuple, dict[str, object]] = {}
+        if plan.council:
+            for decision in plan.council.decisions:
+                key = ("d", decision.department) if decision.department else ("p", decision.person)
+                for code in self._codes(decision.title, decision.awards):
+                    self.decided.setdefault(key, {})[code] = decision.votes
+
+    def _codes(self, title, awards) -> list[str]:
+        found = []
+        for ref in ([title] if title else []) + list(awards):
+            entry = self.catalogue.lookup(ref, self.rules.regime)
+            if entry is not None:
+                found.append(entry.code)
+        return found
+
+    def _history_codes(self, person: Person, year: int) -> set[str] | None:
+        record = person.history.get(year)
+        if record is None:
+            return None
+        regime = self.catalogue.regime_for_year(year)
+        return {e.code for e in (self.catalogue.lookup(r, regime) for r in [*record.titles, *record.awards]) if e}
+
+    # -- individuals ------------------------------------------------------------------------
+
+    def person(self, person: Person, dept: Department) -> Holder:
+        registered = tuple(self.registered.get(("p", person.id), ()))
+        holder = Holder("individual", person.id, person.name, dept.id, registered)
+        weighed = list(dict.fromkeys([*INDIVIDUAL_BASE, *registered, *self.decided.get(("p", person.id), {})]))
+        for code in weighed:
+            holder.verdicts[code] = self._individual(code, person, holder)
+        return holder
+
+    def _individual(self, code: str, person: Person, holder: Holder) -> Verdict:
+        if code in ("LDTT", "CSTT"):
+            return self._ldtt(person, code)
+        if code == "CSTDCS":
+            return self._cstdcs(person, holder)
+        if code == "CSTDT":
+            return self._consecutive_title(person, holder, "CSTDT", "CSTDCS", "cstdt_consecutive_cstdcs", "tinh")
+        if code == "CSTDTQ":
+            return self._consecutive_title(person, holder, "CSTDTQ", "CSTDT", "cstdtq_consecutive_cstdt", "toan_quoc")
+        if code == "GK":
+            return self._giay_khen(person.rating)
+        if code == "BKT":
+            return self._bang_khen(person, holder)
+        return Verdict(code, NOT_CHECKED, (Reason("not_checked", NOT_CHECKED, params={"who": "cấp có thẩm quyền"}),))
+
+    def _ldtt(self, person: Person, code: str = "LDTT") -> Verdict:
+        reasons = [self._rating(person.rating, "ldtt_min_rating")]
+        minimum = self.rules.value("ldtt_min_months")
+        if person.hired is None:
+            reasons.append(Reason("missing", MISSING, "ldtt_min_months", {"field": "hired"}))
+        elif minimum is not None:
+            months = months_served(person.hired, self.year)
+            state = MET if months >= minimum else FAILED
+            reasons.append(Reason("months", state, "ldtt_min_months", {"months": months, "year": self.year, "minimum": minimum}))
+        reasons.append(self._discipline(person.discipline, "ldtt_excluding_discipline"))
+        return Verdict(code, status_of(reasons), tuple(reasons))
+
+    def _cstdcs(self, person: Person, holder: Holder) -> Verdict:
+        ldtt = holder.verdicts.get("LDTT") or self._ldtt(person)
+        reasons = [Reason("ldtt", {ELIGIBLE: MET, NOT_ELIGIBLE: FAILED}.get(ldtt.status, MISSING), "ldtt_min_rating",
+                          {}, {"state": {ELIGIBLE: MET, NOT_ELIGIBLE: FAILED}.get(ldtt.status, MISSING)})]
+        initiatives = [i for i in person.initiatives if i.date is None or i.date.year == self.year]
+        decisions = ", ".join(i.decision for i in initiatives if i.decision)
+        if self.rules.value("cstdcs_needs_initiative"):
+            reasons.append(Reason("initiative", MET if initiatives else FAILED, "cstdcs_needs_initiative",
+                                  {"count": len(initiatives), "year": self.year, "decisions": f" ({decisions})" if decisions else ""}))
+        elif person.rating is None and not initiatives:
+            reasons.append(Reason("missing", MISSING, "cstdcs_needs_initiative", {"field": "rating"}))
+        else:
+            state = MET if person.rating == "htxs" or initiatives else FAILED
+            reasons.append(Reason("htxs_or_initiative", state, "cstdcs_needs_initiative",
+                                  {"rating": RATING_NAMES.get(person.rating, "—"), "count": len(initiatives)}))
+        reasons += self._vote(("p", person.id), "CSTDCS", "cstdcs_min_vote")
+        return Verdict("CSTDCS", status_of(reasons), tuple(reasons))
+
+    def _consecutive_title(self, person, holder, code, lower, rule, level) -> Verdict:
+        """CSTĐ tỉnh (3 × CSTĐCS) and CSTĐ toàn quốc (2 × CSTĐ tỉnh), with a wide-reaching initiative."""
+        current = holder.verdicts.get(lower) or self._individual(lower, person, holder)
+        minimum = self.rules.value(rule)
+        reasons = [self._streak(person, lower, current, minimum, rule)]
+        levels = ("tinh", "toan_quoc") if level == "tinh" else ("toan_quoc",)
+        wide = [i for i in person.initiatives if i.level in levels]
+        reasons.append(Reason("initiative_level", MET if wide else FAILED, rule, {"count": len(wide)}, {"level": level}))
+        return Verdict(code, status_of(reasons), tuple(reasons))
+
+    def _streak(self, person: Person, code: str, current: Verdict, minimum: int, rule: str) -> Reason:
+        """Consecutive years holding `code`, this year counted when its verdict is eligible."""
+        entry = self.catalogue.lookup(code, self.rules.regime)
+        params = {"title": entry.name if entry else code, "year": self.year, "minimum": minimum}
+        if current.status == UNDECIDED:
+            return Reason("missing", MISSING, rule, {"field": f"{params['title']} {self.year}"})
+        count = 1 if current.status == ELIGIBLE else 0
+        year = self.year - 1
+        while count and count < minimum:
+            codes = self._history_codes(person, year)
+            if codes is None:
+                if person.hired and person.hired.year > year:
+                    break
+                return Reason("missing", MISSING, rule, {"field": f"history.{year}"})
+            if code not in codes:
+                break
+            count += 1
+            year -= 1
+        return Reason("consecutive", MET if count >= minimum else FAILED, rule, {**params, "count": count})
+
+    def _giay_khen(self, rating) -> Verdict:
+        reasons = [self._rating(rating, "gk_min_rating"), Reason("province_detail", PENDING, "gk_min_rating")]
+        return Verdict("GK", status_of(reasons), tuple(reasons))
+
+    def _bang_khen(self, person: Person, holder: Holder) -> Verdict:
+        minimum = self.rules.value("bkt_consecutive_cstdcs")
+        if minimum is None:
+            reason = Reason("not_checked", NOT_CHECKED, "bkt_consecutive_cstdcs", {"who": "bộ, ngành, tỉnh"})
+            return Verdict("BKT", NOT_CHECKED, (reason,))
+        cstdcs = holder.verdicts.get("CSTDCS") or self._cstdcs(person, holder)
+        streak = self._streak(person, "CSTDCS", cstdcs, minimum, "bkt_consecutive_cstdcs")
+        years_needed = self.rules.value("bkt_htxs_years_with_initiatives")
+        years, year = 0, self.year
+        while years < years_needed:
+            rating = person.rating if year == self.year else (person.history.get(year).rating if year in person.history else None)
+            if rating != "htxs":
+                break
+            years += 1
+            year -= 1
+        span = range(self.year - years + 1, self.year + 1)
+        count = sum(1 for i in person.initiatives if i.date is not None and i.date.year in span)
+        htxs = Reason("htxs_years", MET if years >= years_needed and count >= years_needed else FAILED,
+                      "bkt_htxs_years_with_initiatives", {"years": years, "count": count, "minimum": years_needed})
+        if MET in (streak.state, htxs.state):
+            return Verdict("BKT", ELIGIBLE, (Reason("either", MET, "bkt_consecutive_cstdcs"), streak, htxs))
+        state = MISSING if MISSING in (streak.state, htxs.state) else FAILED
+        neither = Reason("neither", state, "bkt_consecutive_cstdcs")
+        return Verdict("BKT", status_of([neither]), (neither, streak, htxs))
+
+    # -- collectives -------------------------------------------------------------------------
+
+    def department(self, dept: Department, members: list[Holder]) -> Holder:
+        registered = tuple(self.registered.get(("d", dept.id), ()))
+        holder = Holder("collective", dept.id, dept.name, dept.id, registered)
+        weighed = list(dict.fromkeys([*COLLECTIVE_BASE, *registered, *self.decided.get(("d", dept.id), {})]))
+        for code in weighed:
+            if code in ("TTLDTT", "DVTT"):
+                verdict = self._tldtt(dept, members, code)
+            elif code in ("TTLDXS", "DVQT"):
+                verdict = self._tldxs(dept, members, code)
+            elif code == "GK":
+                verdict = self._giay_khen(dept.rating)
+            else:
+                verdict = Verdict(code, NOT_CHECKED, (Reason("not_checked", NOT_CHECKED, params={"who": "cấp có thẩm quyền"}),))
+            holder.verdicts[code] = verdict
+        return holder
+
+    def _tldtt(self, dept: Department, members: list[Holder], code: str) -> Verdict:
+        reasons = [self._rating(dept.rating, "ldtt_min_rating", "dept_rating")]
+        reasons += self._ldtt_share(dept, members, "tldtt_min_ldtt_share", self.rules.value("tldtt_share_strict"))
+        reasons.append(self._members_discipline(dept))
+        return Verdict(code, status_of(reasons), tuple(reasons))
+
+    def _tldxs(self, dept: Department, members: list[Holder], code: str) -> Verdict:
+        reasons = []
+        if dept.rating is None:
+            reasons.append(Reason("missing", MISSING, "tldxs_min_ldtt_share", {"field": "rating"}))
+        else:
+            reasons.append(Reason("rating_exact", MET if dept.rating == "htxs" else FAILED, "tldxs_min_ldtt_share",
+                                  {"rating": RATING_NAMES[dept.rating], "minimum": RATING_NAMES["htxs"]}))
+        ratings = [p.rating for p in dept.members]
+        if None in ratings:
+            reasons.append(Reason("missing", MISSING, "tldxs_min_ldtt_share", {"field": "rating"}))
+        elif ratings:
+            done = sum(1 for r in ratings if rating_at_least(r, "ht"))
+            reasons.append(Reason("members_complete", MET if done == len(ratings) else FAILED, "tldxs_min_ldtt_share",
+                                  {"done": done, "total": len(ratings)}))
+        reasons += self._ldtt_share(dept, members, "tldxs_min_ldtt_share", False)
+        cstdcs = [m for m in members if m.verdicts["CSTDCS"].status == ELIGIBLE]
+        undecided = [m for m in members if m.verdicts["CSTDCS"].status == UNDECIDED]
+        state = MET if cstdcs else (MISSING if undecided else FAILED)
+        reasons.append(Reason("has_cstdcs", state, "tldxs_min_ldtt_share", {"count": len(cstdcs)}))
+        reasons.append(self._members_discipline(dept))
+        return Verdict(code, status_of(reasons), tuple(reasons))
+
+    def _ldtt_share(self, dept: Department, members: list[Holder], rule: str, strict: bool) -> list[Reason]:
+        if not members:
+            return [Reason("no_members", FAILED, rule)]
+        undecided = sum(1 for m in members if m.verdicts["LDTT"].status == UNDECIDED)
+        if undecided:
+            return [Reason("members_undecided", MISSING, rule, {"count": undecided})]
+        count, total, minimum = sum(1 for m in members if m.verdicts["LDTT"].status == ELIGIBLE), len(members), self.rules.value(rule)
+        state = MET if share_meets(count, total, minimum, strict) else FAILED
+        return [Reason("ldtt_share", state, rule, {"count": count, "total": total, "share": _percent(count, total), "minimum": minimum},
+                       {"relation": "more_than" if strict else "at_least"})]
+
+    def _members_discipline(self, dept: Department) -> Reason:
+        threshold = self.rules.value("collective_excluding_discipline")
+        if any(p.discipline is None for p in dept.members):
+            return Reason("missing", MISSING, "collective_excluding_discipline", {"field": "discipline"})
+        count = sum(1 for p in dept.members if p.discipline != "none" and discipline_at_least(p.discipline, threshold))
+        return Reason("members_discipline", FAILED if count else MET, "collective_excluding_discipline",
+                      {"count": count, "threshold": DISCIPLINE_NAMES[threshold]})
+
+    # -- shared criteria ---------------------------------------------------------------------
+
+    def _rating(self, rating, rule: str, code: str = "rating") -> Reason:
+        minimum = self.rules.value(rule)
+        if rating is None:
+            return Reason("missing", MISSING, rule, {"field": "rating"})
+        return Reason(code, MET if rating_at_least(rating, minimum) else FAILED, rule,
+                      {"rating": RATING_NAMES[rating], "minimum": RATING_NAMES[minimum]})
+
+    def _discipline(self, discipline, rule: str) -> Reason:
+        threshold = self.rules.value(rule)
+        if discipline is None:
+            return Reason("missing", MISSING, rule, {"field": "discipline"})
+        excluded = discipline != "none" and threshold is not None and discipline_at_least(discipline, threshold)
+        return Reason("discipline", FAILED if excluded else MET, rule,
+                      {"discipline": DISCIPLINE_NAMES.get(discipline, "không"), "threshold": DISCIPLINE_NAMES.get(threshold, "—")})
+
+    def _vote(self, key: tuple, code: str, rule: str) -> list[Reason]:
+        minimum = self.rules.value(rule)
+        if minimum is None:
+            return []
+        votes = self.decided.get(key, {}).get(code)
+        if votes is None or self.plan.council is None:
+            return [Reason("vote_pending", PENDING, rule, {"minimum": minimum})]
+        members = self.plan.council.members
+        state = MET if share_meets(votes, members, minimum, False) else FAILED
+        return [Reason("vote", state, rule, {"votes": votes, "members": members, "share": _percent(votes, members), "minimum": minimum})]
+
+    # -- caps --------------------------------------------------------------------------------
+
+    def cstdcs_cap(self, people: list[Holder]) -> Cap | None:
+        percent = self.rules.value("cstdcs_max_share_of_ldtt")
+        if percent is None:
+            return None
+        base = sum(1 for p in people if p.verdicts["LDTT"].status == ELIGIBLE)
+        candidates = tuple(p.id for p in people if p.verdicts["CSTDCS"].status == ELIGIBLE)
+        return Cap("CSTDCS", "cstdcs_max_share_of_ldtt", percent, base, places(base, percent), candidates)
+
+    def tldxs_cap(self, departments: list[Holder]) -> Cap | None:
+        percent = self.rules.value("tldxs_max_share_of_tldtt")
+        if percent is None:
+            return None
+        base = sum(1 for d in departments if d.verdicts["TTLDTT"].status == ELIGIBLE)
+        candidates = tuple(d.id for d in departments if d.verdicts["TTLDXS"].status == ELIGIBLE)
+        return Cap("TTLDXS", "tldxs_max_share_of_tldtt", percent, base, places(base, percent), candidates)
+
+
+def places(base: int, percent) -> int:
+    """How many may hold a capped title: percent% of base, rounded down (15% of 20 → 3)."""
+    return floor(Fraction(base) * Fraction(str(percent)) / 100)

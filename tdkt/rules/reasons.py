@@ -1,0 +1,75 @@
+"""Wording of evaluation reasons and verdicts, in Vietnamese and English."""
+
+from __future__ import annotations
+
+# code -> (vi, en); parameters are filled with str.format
+REASONS = {
+    "rating": ("xếp loại {rating}, cần {minimum} trở lên", "rated {rating}; needs {minimum} or better"),
+    "rating_exact": ("xếp loại {rating}, cần {minimum}", "rated {rating}; needs {minimum}"),
+    "months": ("công tác {months} tháng tính đến hết năm {year}, cần ít nhất {minimum} tháng",
+               "{months} months of service by the end of {year}; needs at least {minimum}"),
+    "discipline": ("kỷ luật: {discipline}; không xét khi bị kỷ luật từ {threshold} trở lên",
+                   "discipline: {discipline}; excluded from {threshold} up"),
+    "ldtt": ("tiêu chuẩn Lao động tiên tiến: {state}", "Lao động tiên tiến standard: {state}"),
+    "initiative": ("{count} sáng kiến được công nhận trong năm {year}{decisions}, cần ít nhất 1",
+                   "{count} recognised initiatives in {year}{decisions}; needs at least 1"),
+    "htxs_or_initiative": ("xếp loại {rating}, {count} sáng kiến được công nhận trong năm; cần hoàn thành xuất sắc nhiệm vụ hoặc có sáng kiến",
+                           "rated {rating}, {count} recognised initiatives this year; needs an excellent rating or an initiative"),
+    "vote": ("{votes}/{members} phiếu đồng ý ({share}%), cần ít nhất {minimum}%",
+             "{votes}/{members} votes in favour ({share}%); needs at least {minimum}%"),
+    "vote_pending": ("cần ít nhất {minimum}% phiếu đồng ý của Hội đồng (chưa có kết quả bỏ phiếu)",
+                     "needs at least {minimum}% of the council's votes (no vote recorded yet)"),
+    "consecutive": ("{count} năm liên tục đạt {title} (tính cả năm {year}), cần {minimum}",
+                    "{count} consecutive years of {title} (counting {year}); needs {minimum}"),
+    "initiative_level": ("{count} sáng kiến, đề tài có phạm vi ảnh hưởng {level}, cần ít nhất 1",
+                         "{count} initiatives with {level}-wide influence; needs at least 1"),
+    "htxs_years": ("{years} năm liên tục hoàn thành xuất sắc nhiệm vụ với {count} sáng kiến; cần {minimum} năm và {minimum} sáng kiến",
+                   "{years} consecutive excellent years with {count} initiatives; needs {minimum} years and {minimum} initiatives"),
+    "either": ("đạt ít nhất một trong hai trường hợp dưới đây", "meets at least one of the two cases below"),
+    "neither": ("không đạt trường hợp nào dưới đây", "meets neither case below"),
+    "dept_rating": ("tập thể xếp loại {rating}, cần {minimum}", "the collective is rated {rating}; needs {minimum}"),
+    "members_complete": ("{done}/{total} thành viên hoàn thành nhiệm vụ trở lên, cần 100%",
+                         "{done}/{total} members completed their duties; needs 100%"),
+    "ldtt_share": ("{count}/{total} thành viên đủ tiêu chuẩn Lao động tiên tiến ({share}%), cần {relation} {minimum}%",
+                   "{count}/{total} members meet Lao động tiên tiến ({share}%); needs {relation} {minimum}%"),
+    "has_cstdcs": ("{count} thành viên đủ tiêu chuẩn Chiến sĩ thi đua cơ sở, cần ít nhất 1",
+                   "{count} members meet Chiến sĩ thi đua cơ sở; needs at least 1"),
+    "members_discipline": ("{count} thành viên bị kỷ luật từ {threshold} trở lên", "{count} members disciplined from {threshold} up"),
+    "members_undecided": ("chưa xét được Lao động tiên tiến của {count} thành viên", "Lao động tiên tiến undecided for {count} members"),
+    "no_members": ("phòng chưa có thành viên", "the department has no members"),
+    "not_checked": ("tiêu chuẩn do {who} quy định chi tiết; tdkt không tự xét, Hội đồng xem xét",
+                    "the detailed criteria are set by {who}; tdkt does not decide, the council does"),
+    "missing": ("thiếu `{field}`", "`{field}` missing"),
+    "province_detail": ("tiêu chuẩn chi tiết theo quy định của bộ, ngành, tỉnh", "detailed criteria set by the ministry, sector or province"),
+}
+
+STATUS = {
+    "eligible": ("đủ tiêu chuẩn", "meets the criteria"),
+    "not_eligible": ("không đủ tiêu chuẩn", "does not meet the criteria"),
+    "undecided": ("chưa xét được", "cannot decide"),
+    "not_checked": ("Hội đồng xem xét", "for the council"),
+}
+
+WORDS = {
+    "met": ("đạt", "met"),
+    "failed": ("không đạt", "not met"),
+    "missing": ("thiếu dữ liệu", "data missing"),
+    "pending": ("chờ", "pending"),
+    "more_than": ("trên", "more than"),
+    "at_least": ("ít nhất", "at least"),
+    "tinh": ("cấp tỉnh, bộ, ngành", "province"),
+    "toan_quoc": ("toàn quốc", "nation"),
+}
+
+
+def say(code: str, params: dict, lang: str) -> str:
+    vi, en = REASONS[code]
+    return (vi if lang == "vi" else en).format(**params)
+
+
+def status_word(status: str, lang: str) -> str:
+    return STATUS[status][0 if lang == "vi" else 1]
+
+
+def word(key: str, lang: str) -> str:
+    return WORDS[key][0 if lang == "vi" else 1]
