@@ -7,6 +7,7 @@ import sys
 
 import typer
 
+from tdkt.cli.evaluate import evaluate
 from tdkt.cli.render_plan import render_plan
 from tdkt.cli.report import report
 from tdkt.cli.schema import schema
@@ -24,6 +25,7 @@ app.command("validate")(validate)
 app.command("render-plan")(render_plan)
 app.command("report")(report)
 app.command("status")(status)
+app.command("evaluate")(evaluate)
 app.command("schema")(schema)
 
 

@@ -35,15 +35,19 @@ TEXTS = {
 
 def load_valid_plan(path: Path, lang: str, as_of=None):
     """The plan, or its findings printed and exit code 1."""
+    return load_checked(path, lang, as_of).plan
+
+
+def load_checked(path: Path, lang: str, as_of=None):
+    """The check result of a valid plan (plan and rule set), or its findings printed and exit 1."""
     from tdkt.plan.validate import PlanInvalid, load_plan
 
     try:
-        checked = load_plan(path, as_of=as_of, lang=lang)
+        return load_plan(path, as_of=as_of, lang=lang)
     except PlanInvalid as exc:
         print(text_report(exc.checked, lang))
         say(TEXTS[lang]["invalid"])
         raise typer.Exit(code=1) from None
-    return checked.plan
 
 
 def template_failure(problem, lang: str) -> typer.Exit:

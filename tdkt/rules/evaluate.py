@@ -111,7 +111,8 @@ def months_served(hired, year: int) -> int:
 
 
 def _percent(count: int, total: int) -> str:
-    return f"{Fraction(100 * count, total):.0f}" if total else "0"
+    """A share for display (the decisions themselves compare exact fractions)."""
+    return f"{100 * count / total:.0f}" if total else "0"
 
 
 class _Judge:
@@ -277,7 +278,7 @@ class _Judge:
         return holder
 
     def _tldtt(self, dept: Department, members: list[Holder], code: str) -> Verdict:
-        reasons = [self._rating(dept.rating, "ldtt_min_rating", "dept_rating")]
+        reasons = [self._rating(dept.rating, "tldtt_min_rating", "dept_rating")]
         reasons += self._ldtt_share(dept, members, "tldtt_min_ldtt_share", self.rules.value("tldtt_share_strict"))
         reasons.append(self._members_discipline(dept))
         return Verdict(code, status_of(reasons), tuple(reasons))
