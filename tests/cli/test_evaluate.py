@@ -1,0 +1,45 @@
+"""`tdkt evaluate` on the seed plan's sample year-end inputs."""
+
+from __future__ import annotations
+
+import json
+
+from tests.conftest import SEED_PLAN
+
+
+def test_json_verdicts_reasons_and_articles(run):
+    result = run("evaluate", SEED_PLAN, "--format", "json")
+    assert result.exit_code == 0
+    data = json.loads(result.stdout)
+    assert data["regime"]["id"] == "nd91"
+    people = {p["id"]: {v["code"]: v for v in p["verdicts"]} for p in data["people"]}
+    assert people["tvnam"]["LDTT"]["status"] == "eligible"  # hired 1/3: exactly 10 months
+    assert people["vtlinh"]["LDTT"]["status"] == "not_eligible"  # rated ht
+    assert people["ltmai"]["CSTDCS"]["status"] == "not_eligible"
+    reason = next(r for r in people["ltmai"]["CSTDCS"]["reasons"] if r["code"] == "initiative")
+    assert reason["source"] == "Điều 23 Luật Thi đua, khen thưởng 2003 (sửa đổi 2013)"
+    departments = {d["id"]: {v["code"]: v for v in d["verdicts"]} for d in data["departments"]}
+    assert departments["tvgt"]["TTLDXS"]["status"] == "eligible"
+    assert departments["bhtn"]["TTLDXS"]["status"] == "not_eligible"
+
+
+def test_cap_lists_candidates_and_never_picks(run):
+    data = json.loads(run("evaluate", SEED_PLAN, "--format", "json").stdout)
+    (cap,) = data["caps"]
+    assert (cap["code"], cap["base"], cap["places"], cap["over"]) == ("CSTDCS", 12, 1, True)
+    assert [c["id"] for c in cap["candidates"]] == ["vqkhai", "lvhung"]
+    text = run("evaluate", SEED_PLAN).stdout
+    assert "Vượt tỷ lệ: Hội đồng Thi đua - Khen thưởng chọn 1 trong số: Vũ Quang Khải [vqkhai], Lường Văn Hùng [lvhung]" in text
+
+
+def test_english(run):
+    text = run("evaluate", SEED_PLAN, "--lang", "en").stdout
+    assert "Over the cap: the council chooses 1 among" in text
+    assert "meets the criteria" in text
+
+
+def test_invalid_plan_exits_1_without_traceback(run, tmp_path):
+    bad = tmp_path / "2022.yaml"
+    bad.write_text("year: 2022\n", encoding="utf-8")
+    result = run("evaluate", bad)
+    assert result.exit_code == 1 and "Traceback" not in result.stdout
