@@ -9,6 +9,8 @@ import typer
 
 from tdkt.cli.evaluate import evaluate
 from tdkt.cli.render_plan import render_plan
+from tdkt.cli.render_proposal import render_proposal
+from tdkt.cli.render_registration import render_registration
 from tdkt.cli.report import report
 from tdkt.cli.schema import schema
 from tdkt.cli.status import status
@@ -26,6 +28,8 @@ app.command("render-plan")(render_plan)
 app.command("report")(report)
 app.command("status")(status)
 app.command("evaluate")(evaluate)
+app.command("render-registration")(render_registration)
+app.command("render-proposal")(render_proposal)
 app.command("schema")(schema)
 
 

@@ -1,0 +1,63 @@
+"""`tdkt render-proposal`: the Tờ trình đề nghị khen thưởng and its Danh sách."""
+
+from __future__ import annotations
+
+from pathlib import Path
+from typing import Annotated, Optional
+
+import typer
+
+from tdkt.cli.common import LangOption, lang_of, resolve_plan
+from tdkt.cli.output import say
+from tdkt.cli.render import OutOption, PdfOption, TemplatesOption, load_checked, template_failure, write
+
+TEXTS = {
+    "vi": {
+        "no_council": "Tệp kế hoạch chưa ghi kết quả họp Hội đồng (`council.decisions`); chưa thể lập tờ trình.",
+        "objection": "Không lập tờ trình: {holder}{title} chưa đủ căn cứ:",
+        "fix": "Sửa dữ liệu xét hoặc quyết định của Hội đồng trong tệp kế hoạch (xem `tdkt evaluate`).",
+    },
+    "en": {
+        "no_council": "The plan records no council decisions (`council.decisions`); no proposal can be made yet.",
+        "objection": "No proposal: {holder}{title} is not supported:",
+        "fix": "Correct the inputs or the council's decisions in the plan (see `tdkt evaluate`).",
+    },
+}
+
+
+def render_proposal(
+    plan: Annotated[Optional[Path], typer.Argument(help="Tệp kế hoạch (mặc định plans/<năm nay>.yaml).")] = None,
+    output: OutOption = Path("out"),
+    pdf: PdfOption = False,
+    templates: TemplatesOption = None,
+    lang: LangOption = None,
+) -> None:
+    """Lập tờ trình đề nghị khen thưởng và danh sách kèm theo, từ kết quả họp Hội đồng."""
+    from tdkt.documents import proposal
+    from tdkt.documents.render import body, document
+    from tdkt.markup.templates import TemplateProblem, TemplateSource
+    from tdkt.rules.evaluate import evaluate
+
+    language = lang_of(lang)
+    texts = TEXTS[language]
+    path = resolve_plan(plan, language)
+    checked = load_checked(path, language)
+    model = checked.plan
+    if model.council is None or not model.council.decisions:
+        say(texts["no_council"])
+        raise typer.Exit(code=1)
+    evaluation = evaluate(model, checked.ruleset)
+    problems = proposal.objections(model, evaluation, language)
+    if problems:
+        for problem in problems:
+            say(texts["objection"].format(holder=f"{problem.holder} – " if problem.holder else "", title=problem.title))
+            for reason in problem.reasons:
+                say(f"  - {reason}")
+        say(texts["fix"])
+        raise typer.Exit(code=1)
+    source = TemplateSource.for_plan(path, templates)
+    try:
+        blocks = body(proposal.TEMPLATE, proposal.context(model, evaluation), source)
+    except TemplateProblem as exc:
+        raise template_failure(exc, language) from None
+    write(document(proposal.spec(model, blocks), proposal.file_name(model)), output, path, pdf, language)

@@ -1,0 +1,51 @@
+"""`tdkt render-registration`: the Bản đăng ký thi đua of each department and of the unit."""
+
+from __future__ import annotations
+
+from pathlib import Path
+from typing import Annotated, Optional
+
+import typer
+
+from tdkt.cli.common import LangOption, lang_of, resolve_plan
+from tdkt.cli.output import say
+from tdkt.cli.render import OutOption, PdfOption, TemplatesOption, load_valid_plan, template_failure, write
+
+TEXTS = {
+    "vi": {"unknown": "Không có phòng, bộ phận nào mã `{id}`."},
+    "en": {"unknown": "No department has the id `{id}`."},
+}
+
+
+def render_registration(
+    plan: Annotated[Optional[Path], typer.Argument(help="Tệp kế hoạch (mặc định plans/<năm nay>.yaml).")] = None,
+    department: Annotated[Optional[str], typer.Option("--department", "-d", help="Chỉ lập bản đăng ký của một phòng (mã).")] = None,
+    output: OutOption = Path("out"),
+    pdf: PdfOption = False,
+    templates: TemplatesOption = None,
+    lang: LangOption = None,
+) -> None:
+    """Lập bản đăng ký thi đua của từng phòng đã đăng ký và bản tổng hợp của đơn vị."""
+    from tdkt.documents import registration
+    from tdkt.documents.render import body, document
+    from tdkt.markup.templates import TemplateProblem, TemplateSource
+
+    language = lang_of(lang)
+    path = resolve_plan(plan, language)
+    model = load_valid_plan(path, language)
+    registered = [model.department(r.department) for r in model.registrations]
+    if department is not None:
+        chosen = model.department(department)
+        if chosen is None:
+            say(TEXTS[language]["unknown"].format(id=department))
+            raise typer.Exit(code=2)
+        jobs = [chosen]
+    else:
+        jobs = [*registered, None]  # None: the unit's summary
+    source = TemplateSource.for_plan(path, templates)
+    for dept in jobs:
+        try:
+            blocks = body(registration.TEMPLATE, registration.context(model, dept), source)
+        except TemplateProblem as exc:
+            raise template_failure(exc, language) from None
+        write(document(registration.spec(model, blocks, dept), registration.file_name(model, dept)), output, path, pdf, language)

@@ -1,0 +1,93 @@
+"""Bản đăng ký thi đua: one per department, and the unit's summary of all of them."""
+
+from __future__ import annotations
+
+from tdkt.documents import common
+from tdkt.docx.spec import DocumentSpec
+from tdkt.markup.tree import Block
+from tdkt.plan.dates import dmy
+from tdkt.plan.models import Department, Plan
+from tdkt.rules.catalogue import load_catalogue
+from tdkt.rules.ruleset import regime_of
+
+TEMPLATE = "dang_ky_thi_dua"
+ABBREVIATION = "ĐK"
+
+
+def context(plan: Plan, department: Department | None = None) -> dict:
+    """Plain data for the template: the collectives' and the individuals' registrations.
+
+    With a department, only its own registration; without, the whole unit's.
+    """
+    catalogue, regime = load_catalogue(), regime_of(plan.year, plan.rules.regime)
+    people, doc = plan.people(), plan.plan
+
+    def names(title, awards) -> tuple[str, str]:
+        def name(ref):
+            entry = catalogue.lookup(ref, regime)
+            return entry.name if entry else ref
+        return (name(title) if title else "", ", ".join(name(a) for a in awards))
+
+    collectives, individuals = [], []
+    for reg in plan.registrations:
+        if department is not None and reg.department != department.id:
+            continue
+        dept = plan.department(reg.department)
+        if reg.title or reg.awards:
+            title, awards = names(reg.title, reg.awards)
+            collectives.append({"name": dept.name, "title": title, "awards": awards})
+        for entry in reg.people:
+            person = people[entry.person]
+            title, awards = names(entry.title, entry.awards)
+            position = ", ".join(p for p in (person.position, dept.name) if p)
+            individuals.append({"name": person.name, "position": position, "title": title, "awards": awards})
+    totals: dict[str, int] = {}
+    for row in individuals:
+        if row["title"]:
+            totals[row["title"]] = totals.get(row["title"], 0) + 1
+    return {
+        "year": plan.year,
+        "holder": department.name if department else plan.unit.name,
+        "unit": plan.unit.name,
+        "scope": "department" if department else "unit",
+        "plan_citation": f"Kế hoạch số {common.reference(doc.number, doc.symbol or common.symbol('KH', plan))} "
+                         f"ngày {dmy(doc.date)} của {plan.unit.name}",
+        "collectives": collectives,
+        "individuals": individuals,
+        "totals_text": (", trong đó " + "; ".join(f"{n} {t}" for t, n in totals.items())) if totals else "",
+    }
+
+
+def spec(plan: Plan, body: tuple[Block, ...], department: Department | None = None) -> DocumentSpec:
+    """The frame: the unit's summary as the unit's document; a department's signed by its head."""
+    frame = plan.registration_document
+    kind = f"Bản đăng ký thi đua năm {plan.year}"
+    issued = frame.date or plan.plan.date
+    if department is None:
+        lines, name = common.signature(plan, frame.signer or plan.plan.signer)
+        number = common.number_line(frame.number, common.symbol(ABBREVIATION, plan)) if frame.number else ""
+        return DocumentSpec(
+            parent=plan.unit.parent, agency=plan.unit.name, number_line=number,
+            place_date=common.place_date(plan, frame.date), kind=kind,
+            subject="Danh hiệu thi đua, hình thức khen thưởng của các tập thể, cá nhân",
+            body=body, signature_lines=lines, signer_name=name, issued=issued,
+            addressees=tuple(frame.addressees),
+            recipients=tuple(frame.recipients if frame.recipients is not None else plan.plan.recipients),
+            filing=common.filing_line(frame.filing or plan.plan.filing),
+            keywords=("thi đua", "đăng ký", str(plan.year)),
+        )
+    head = plan.people().get(department.head) if department.head else None
+    return DocumentSpec(
+        parent=plan.unit.name, agency=department.name, number_line="",
+        place_date=common.place_date(plan, frame.date), kind=kind, subject=f"của {department.name}",
+        body=body, signature_lines=((head.position if head and head.position else "Trưởng phòng"),),
+        signer_name=head.name if head else "", issued=issued,
+        addressees=(f"Hội đồng Thi đua - Khen thưởng {plan.unit.name}",),
+        recipients=("Như trên",), filing="Lưu: Phòng.",
+        keywords=("thi đua", "đăng ký", department.id, str(plan.year)),
+    )
+
+
+def file_name(plan: Plan, department: Department | None = None) -> str:
+    extra = department.id if department else ""
+    return common.file_name(None, common.symbol(ABBREVIATION, plan), plan.year, extra)

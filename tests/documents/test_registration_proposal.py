@@ -1,0 +1,98 @@
+"""Bản đăng ký thi đua and Tờ trình đề nghị khen thưởng from the seed plan's sample data."""
+
+from __future__ import annotations
+
+import docx
+import pytest
+
+from tests.conftest import SEED_PLAN
+from tests.docx.readback import full_text
+
+SEED = SEED_PLAN.read_text(encoding="utf-8")
+
+
+def _open(path):
+    return docx.Document(str(path))
+
+
+def _form(doc):
+    section = doc.sections[0]
+    assert round(section.page_width.mm) == 210 and round(section.left_margin.mm) == 30
+    assert section.different_first_page_header_footer
+    assert doc.tables[0].rows[0].cells[1].paragraphs[0].text == "CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM"
+    nhan = doc.tables[-1].rows[0].cells[0].paragraphs
+    assert nhan[0].text == "Nơi nhận:" and nhan[-1].text.startswith("- Lưu: ") and nhan[-1].text.endswith(".")
+    assert all(p.text.endswith(";") for p in nhan[1:-1])
+
+
+def test_registration_per_department_and_for_the_unit(run, tmp_path):
+    result = run("render-registration", SEED_PLAN, "-o", tmp_path)
+    assert result.exit_code == 0
+    names = sorted(p.name for p in tmp_path.iterdir())
+    assert names == sorted(["DK-TTDVVL-2022.docx"] + [f"DK-TTDVVL-2022-{d}.docx" for d in ("bgd", "hcth", "tvgt", "ttld", "bhtn")])
+    tvgt = _open(tmp_path / "DK-TTDVVL-2022-tvgt.docx")
+    _form(tvgt)
+    text = full_text(tvgt)
+    assert "BẢN ĐĂNG KÝ THI ĐUA NĂM 2022" in text and "Kính gửi: Hội đồng Thi đua - Khen thưởng Trung tâm Dịch vụ việc làm." in text
+    collective, people = tvgt.tables[1], tvgt.tables[2]
+    assert [c.text for c in collective.rows[1].cells] == ["1", "Phòng Tư vấn - Giới thiệu việc làm", "Tập thể lao động xuất sắc", "Giấy khen"]
+    assert [r.cells[1].text for r in people.rows[1:]] == ["Lường Văn Hùng", "Quàng Thị Hoa", "Tòng Văn Nam"]
+    assert "Tổng số: 3 cá nhân đăng ký, trong đó 1 Chiến sĩ thi đua cơ sở; 2 Lao động tiên tiến." in text
+    assert tvgt.tables[-1].rows[0].cells[1].paragraphs[-1].text == "Lường Văn Hùng"  # signed by the head
+    unit = _open(tmp_path / "DK-TTDVVL-2022.docx")
+    _form(unit)
+    assert len(unit.tables[2].rows) == 1 + 13  # every registered person
+    assert len(unit.tables[1].rows) == 1 + 4
+
+
+def test_one_department_only(run, tmp_path):
+    assert run("render-registration", SEED_PLAN, "-d", "ttld", "-o", tmp_path).exit_code == 0
+    assert [p.name for p in tmp_path.iterdir()] == ["DK-TTDVVL-2022-ttld.docx"]
+    assert run("render-registration", SEED_PLAN, "-d", "khong", "-o", tmp_path).exit_code == 2
+
+
+def test_proposal_from_the_council_decisions(run, tmp_path):
+    result = run("render-proposal", SEED_PLAN, "-o", tmp_path)
+    assert result.exit_code == 0, result.stdout
+    doc = _open(tmp_path / "52-TTr-TTDVVL-2022.docx")
+    _form(doc)
+    text = full_text(doc)
+    assert "Số: 52/TTr-TTDVVL" in text and "Sơn La, ngày 22 tháng 12 năm 2022" in text
+    assert "Căn cứ Biên bản họp Hội đồng Thi đua - Khen thưởng số 05/BB-HĐTĐKT ngày 20/12/2022" in text
+    assert "- Chiến sĩ thi đua cơ sở: 01 cá nhân;" in text and "- Lao động tiên tiến: 11 cá nhân." in text
+    assert "(Kèm theo Tờ trình số 52/TTr-TTDVVL ngày 22/12/2022 của Trung tâm Dịch vụ việc làm)" in text
+    collectives, people = doc.tables[1], doc.tables[2]
+    assert [r.cells[1].text for r in collectives.rows[1:]] == [
+        "Phòng Tư vấn - Giới thiệu việc làm", "Phòng Hành chính - Tổng hợp",
+        "Phòng Thông tin thị trường lao động", "Phòng Bảo hiểm thất nghiệp"]
+    assert len(people.rows) == 1 + 12
+    first = [c.text for c in people.rows[1].cells]
+    assert first[1:4] == ["Lường Văn Hùng", "Trưởng phòng, Phòng Tư vấn - Giới thiệu việc làm", "Chiến sĩ thi đua cơ sở"]
+    assert first[5] == "100%"
+    assert people._tbl.tr_lst[0].trPr is not None  # header row repeats on each page
+
+
+@pytest.mark.parametrize("change, said", [
+    # the council proposes both CSTĐCS candidates: over the 15 % cap
+    ("    - {person: vqkhai, title: LDTT, votes: 7}", "2 đề nghị, tối đa 1 (15% của 12)"),
+    # a person rated `ht` proposed for LĐTT
+    ("    - {person: bvthanh, title: LDTT, votes: 7}", "xếp loại hoàn thành nhiệm vụ, cần hoàn thành tốt nhiệm vụ trở lên"),
+])
+def test_proposal_refused_when_the_rules_do_not_support_it(run, tmp_path, change, said):
+    replacement = {
+        "    - {person: vqkhai, title: LDTT, votes: 7}": "    - {person: vqkhai, title: CSTDCS, votes: 7}",
+        "    - {person: bvthanh, title: LDTT, votes: 7}": "    - {person: vtlinh, title: LDTT, votes: 7}",
+    }[change]
+    plan = tmp_path / "2022.yaml"
+    plan.write_text(SEED.replace(change, replacement), encoding="utf-8")
+    result = run("render-proposal", plan, "-o", tmp_path / "out")
+    assert result.exit_code == 1
+    assert said in result.stdout + (result.stderr or "")
+    assert not (tmp_path / "out").exists()
+
+
+def test_same_bytes_twice(run, tmp_path):
+    run("render-proposal", SEED_PLAN, "-o", tmp_path / "a")
+    run("render-proposal", SEED_PLAN, "-o", tmp_path / "b")
+    name = "52-TTr-TTDVVL-2022.docx"
+    assert (tmp_path / "a" / name).read_bytes() == (tmp_path / "b" / name).read_bytes()
