@@ -6,6 +6,7 @@ import argparse
 from pathlib import Path
 
 TITLES = ("LDTT", "LDTT", "LDTT", "CSTDCS", "Lao động tiên tiến")
+RATINGS = ("htt", "htxs", "htt", "htxs", "ht")  # year-end ratings, so `evaluate` has inputs
 
 
 def make_plan(departments: int, people: int, milestones: int, year: int = 2022) -> str:
@@ -22,11 +23,13 @@ def make_plan(departments: int, people: int, milestones: int, year: int = 2022) 
     ]
     per_dept = max(1, people // departments)
     for d in range(departments):
-        lines += [f"  - id: d{d}", f"    name: Phòng chuyên môn số {d + 1}", "    members:"]
+        lines += [f"  - id: d{d}", f"    name: Phòng chuyên môn số {d + 1}", f"    rating: {RATINGS[d % 2]}", "    members:"]
         for k in range(per_dept):
             n = d * per_dept + k
             position = "Giám đốc" if n == 0 else "Viên chức"
-            lines.append(f"      - {{id: p{n}, name: Nguyễn Văn Người {n}, position: {position}, hired: 2015-01-01}}")
+            extra = f", initiatives: [{{name: Sáng kiến {n}, decision: {n}/QĐ-TTDVVL, date: 2022-11-15}}]" if n % 5 == 3 else ""
+            lines.append(f"      - {{id: p{n}, name: Nguyễn Văn Người {n}, position: {position}, hired: 2015-01-01, "
+                         f"rating: {RATINGS[n % len(RATINGS)]}, discipline: none{extra}}}")
     lines += [
         "plan:",
         "  number: 12",

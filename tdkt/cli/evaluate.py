@@ -54,7 +54,7 @@ def evaluate(
     checked = load_checked(path, language)
     data = explain(run(checked.plan, checked.ruleset), language)
     if format == "json":
-        print(json.dumps(data, ensure_ascii=False, indent=1))
+        print(json.dumps(data, ensure_ascii=False))  # compact: the C encoder, fast on 20,000 people
     else:
         print(as_text(data, language))
 

@@ -21,18 +21,18 @@ INDIVIDUAL_BASE = ("LDTT", "CSTDCS")  # weighed for everyone: they feed caps and
 COLLECTIVE_BASE = ("TTLDTT", "TTLDXS")
 
 
-@dataclass(frozen=True)
+@dataclass(slots=True)
 class Reason:
     """One criterion checked: its wording code and values, the outcome, the rule it rests on."""
 
     code: str
     state: str
     rule: str | None = None  # criteria name (source in the RuleSet) or None for the title's own article
-    params: dict = field(default_factory=dict, hash=False, compare=False)
-    words: dict = field(default_factory=dict, hash=False, compare=False)  # param -> reasons.WORDS key
+    params: dict = field(default_factory=dict)
+    words: dict = field(default_factory=dict)  # param -> reasons.WORDS key
 
 
-@dataclass(frozen=True)
+@dataclass(slots=True)
 class Verdict:
     """A title or award for one holder: eligible, not eligible, undecided, or for the council."""
 
