@@ -50,6 +50,17 @@ def load_checked(path: Path, lang: str, as_of=None):
         raise typer.Exit(code=1) from None
 
 
+def render_body(template: str, context: dict, plan_path: Path, templates: Path | None, lang: str):
+    """The content tree of a template (user templates first); a template mistake exits 1."""
+    from tdkt.documents.render import body
+    from tdkt.markup.templates import TemplateProblem, TemplateSource
+
+    try:
+        return body(template, context, TemplateSource.for_plan(plan_path, templates))
+    except TemplateProblem as exc:
+        raise template_failure(exc, lang) from None
+
+
 def template_failure(problem, lang: str) -> typer.Exit:
     say(TEXTS[lang]["template"].format(problem=problem))
     return typer.Exit(code=1)

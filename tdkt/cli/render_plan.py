@@ -8,7 +8,7 @@ from typing import Annotated, Optional
 import typer
 
 from tdkt.cli.common import LangOption, lang_of, resolve_plan
-from tdkt.cli.render import OutOption, PdfOption, TemplatesOption, load_valid_plan, template_failure, write
+from tdkt.cli.render import OutOption, PdfOption, TemplatesOption, load_valid_plan, render_body, write
 
 
 def render_plan(
@@ -20,16 +20,11 @@ def render_plan(
 ) -> None:
     """Lập văn bản Kế hoạch (.docx, thể thức Nghị định 30) từ tệp kế hoạch."""
     from tdkt.documents import plan_document
-    from tdkt.documents.render import body, document
-    from tdkt.markup.templates import TemplateProblem, TemplateSource
+    from tdkt.documents.render import document
 
     language = lang_of(lang)
     path = resolve_plan(plan, language)
     model = load_valid_plan(path, language)
-    source = TemplateSource.for_plan(path, templates)
-    try:
-        blocks = body(plan_document.TEMPLATE, plan_document.context(model), source)
-    except TemplateProblem as exc:
-        raise template_failure(exc, language) from None
+    blocks = render_body(plan_document.TEMPLATE, plan_document.context(model), path, templates, language)
     rendered = document(plan_document.spec(model, blocks), plan_document.file_name(model))
     write(rendered, output, path, pdf, language)

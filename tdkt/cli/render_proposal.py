@@ -9,7 +9,7 @@ import typer
 
 from tdkt.cli.common import LangOption, lang_of, resolve_plan
 from tdkt.cli.output import say
-from tdkt.cli.render import OutOption, PdfOption, TemplatesOption, load_checked, template_failure, write
+from tdkt.cli.render import OutOption, PdfOption, TemplatesOption, load_checked, render_body, write
 
 TEXTS = {
     "vi": {
@@ -34,8 +34,7 @@ def render_proposal(
 ) -> None:
     """Lập tờ trình đề nghị khen thưởng và danh sách kèm theo, từ kết quả họp Hội đồng."""
     from tdkt.documents import proposal
-    from tdkt.documents.render import body, document
-    from tdkt.markup.templates import TemplateProblem, TemplateSource
+    from tdkt.documents.render import document
     from tdkt.rules.evaluate import evaluate
 
     language = lang_of(lang)
@@ -55,9 +54,5 @@ def render_proposal(
                 say(f"  - {reason}")
         say(texts["fix"])
         raise typer.Exit(code=1)
-    source = TemplateSource.for_plan(path, templates)
-    try:
-        blocks = body(proposal.TEMPLATE, proposal.context(model, evaluation), source)
-    except TemplateProblem as exc:
-        raise template_failure(exc, language) from None
+    blocks = render_body(proposal.TEMPLATE, proposal.context(model, evaluation), path, templates, language)
     write(document(proposal.spec(model, blocks), proposal.file_name(model)), output, path, pdf, language)

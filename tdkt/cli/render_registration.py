@@ -9,7 +9,7 @@ import typer
 
 from tdkt.cli.common import LangOption, lang_of, resolve_plan
 from tdkt.cli.output import say
-from tdkt.cli.render import OutOption, PdfOption, TemplatesOption, load_valid_plan, template_failure, write
+from tdkt.cli.render import OutOption, PdfOption, TemplatesOption, load_valid_plan, render_body, write
 
 TEXTS = {
     "vi": {"unknown": "Không có phòng, bộ phận nào mã `{id}`."},
@@ -27,8 +27,7 @@ def render_registration(
 ) -> None:
     """Lập bản đăng ký thi đua của từng phòng đã đăng ký và bản tổng hợp của đơn vị."""
     from tdkt.documents import registration
-    from tdkt.documents.render import body, document
-    from tdkt.markup.templates import TemplateProblem, TemplateSource
+    from tdkt.documents.render import document
 
     language = lang_of(lang)
     path = resolve_plan(plan, language)
@@ -42,10 +41,6 @@ def render_registration(
         jobs = [chosen]
     else:
         jobs = [*registered, None]  # None: the unit's summary
-    source = TemplateSource.for_plan(path, templates)
     for dept in jobs:
-        try:
-            blocks = body(registration.TEMPLATE, registration.context(model, dept), source)
-        except TemplateProblem as exc:
-            raise template_failure(exc, language) from None
+        blocks = render_body(registration.TEMPLATE, registration.context(model, dept), path, templates, language)
         write(document(registration.spec(model, blocks, dept), registration.file_name(model, dept)), output, path, pdf, language)

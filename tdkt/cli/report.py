@@ -10,7 +10,7 @@ import typer
 
 from tdkt.cli.common import AsOfOption, LangOption, lang_of, parse_as_of, resolve_plan
 from tdkt.cli.output import say
-from tdkt.cli.render import OutOption, PdfOption, TemplatesOption, load_valid_plan, template_failure, write
+from tdkt.cli.render import OutOption, PdfOption, TemplatesOption, load_valid_plan, render_body, write
 
 TEXTS = {
     "vi": {
@@ -37,8 +37,7 @@ def report(
 ) -> None:
     """Lập báo cáo quý (Q1, Q3), sơ kết 6 tháng (Q2) hoặc tổng kết năm (Q4)."""
     from tdkt.documents import report as report_doc
-    from tdkt.documents.render import body, document
-    from tdkt.markup.templates import TemplateProblem, TemplateSource
+    from tdkt.documents.render import document
     from tdkt.plan.dates import dmy, quarter_bounds
     from tdkt.progress import compute, quarter_started
 
@@ -53,11 +52,7 @@ def report(
         say(texts["not_started"].format(quarter=quarter, year=model.year, start=dmy(start), as_of=dmy(day)))
         raise typer.Exit(code=1)
     job = report_doc.ReportJob(model, quarter, compute(model, day), _next_plan(path, model.year + 1, texts) if quarter == 4 else None)
-    source = TemplateSource.for_plan(path, templates)
-    try:
-        blocks = body(report_doc.TEMPLATES[quarter], report_doc.context(job), source)
-    except TemplateProblem as exc:
-        raise template_failure(exc, language) from None
+    blocks = render_body(report_doc.TEMPLATES[quarter], report_doc.context(job), path, templates, language)
     write(document(report_doc.spec(job, blocks), report_doc.file_name(job)), output, path, pdf, language)
 
 
