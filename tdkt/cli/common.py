@@ -12,6 +12,7 @@ from tdkt.cli.discover import NoPlan, default_plan
 from tdkt.cli.output import say
 from tdkt.plan.messages import language
 
+PlanArgument = Annotated[Optional[Path], typer.Argument(help="Tệp kế hoạch (mặc định plans/<năm nay>.yaml).")]
 LangOption = Annotated[Optional[str], typer.Option("--lang", help="vi (mặc định) hoặc en; hoặc biến TDKT_LANG.")]
 AsOfOption = Annotated[Optional[str], typer.Option("--as-of", help="Ngày tính tiến độ (mặc định hôm nay).")]
 FormatOption = Annotated[str, typer.Option("--format", help="text hoặc json.")]

@@ -8,7 +8,7 @@ from typing import Annotated, Optional
 
 import typer
 
-from tdkt.cli.common import FormatOption, LangOption, check_format, lang_of, resolve_plan
+from tdkt.cli.common import PlanArgument, FormatOption, LangOption, check_format, lang_of, resolve_plan
 from tdkt.cli.render import load_checked
 
 MARKS = {"eligible": "✓", "not_eligible": "✗", "undecided": "?", "not_checked": "•"}
@@ -40,7 +40,7 @@ TEXTS = {
 
 
 def evaluate(
-    plan: Annotated[Optional[Path], typer.Argument(help="Tệp kế hoạch (mặc định plans/<năm nay>.yaml).")] = None,
+    plan: PlanArgument = None,
     format: FormatOption = "text",
     lang: LangOption = None,
 ) -> None:

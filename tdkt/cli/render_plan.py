@@ -7,12 +7,12 @@ from typing import Annotated, Optional
 
 import typer
 
-from tdkt.cli.common import LangOption, lang_of, resolve_plan
+from tdkt.cli.common import PlanArgument, LangOption, lang_of, resolve_plan
 from tdkt.cli.render import OutOption, PdfOption, TemplatesOption, load_valid_plan, render_body, write
 
 
 def render_plan(
-    plan: Annotated[Optional[Path], typer.Argument(help="Tệp kế hoạch (mặc định plans/<năm nay>.yaml).")] = None,
+    plan: PlanArgument = None,
     output: OutOption = Path("out"),
     pdf: PdfOption = False,
     templates: TemplatesOption = None,

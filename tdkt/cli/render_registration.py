@@ -7,7 +7,7 @@ from typing import Annotated, Optional
 
 import typer
 
-from tdkt.cli.common import LangOption, lang_of, resolve_plan
+from tdkt.cli.common import PlanArgument, LangOption, lang_of, resolve_plan
 from tdkt.cli.output import say
 from tdkt.cli.render import OutOption, PdfOption, TemplatesOption, load_valid_plan, render_body, write
 
@@ -18,7 +18,7 @@ TEXTS = {
 
 
 def render_registration(
-    plan: Annotated[Optional[Path], typer.Argument(help="Tệp kế hoạch (mặc định plans/<năm nay>.yaml).")] = None,
+    plan: PlanArgument = None,
     department: Annotated[Optional[str], typer.Option("--department", "-d", help="Chỉ lập bản đăng ký của một phòng (mã).")] = None,
     output: OutOption = Path("out"),
     pdf: PdfOption = False,

@@ -8,7 +8,7 @@ from typing import Annotated, Optional
 
 import typer
 
-from tdkt.cli.common import AsOfOption, LangOption, lang_of, parse_as_of, resolve_plan
+from tdkt.cli.common import PlanArgument, AsOfOption, LangOption, lang_of, parse_as_of, resolve_plan
 from tdkt.cli.output import say
 from tdkt.cli.render import OutOption, PdfOption, TemplatesOption, load_valid_plan, render_body, write
 
@@ -28,7 +28,7 @@ TEXTS = {
 
 def report(
     quarter: Annotated[int, typer.Option("--quarter", "-q", min=1, max=4, help="Quý 1–4 (2: sơ kết 6 tháng, 4: tổng kết năm).")],
-    plan: Annotated[Optional[Path], typer.Argument(help="Tệp kế hoạch (mặc định plans/<năm nay>.yaml).")] = None,
+    plan: PlanArgument = None,
     as_of: AsOfOption = None,
     output: OutOption = Path("out"),
     pdf: PdfOption = False,

@@ -9,7 +9,7 @@ from typing import Annotated, Optional
 
 import typer
 
-from tdkt.cli.common import AsOfOption, FormatOption, LangOption, check_format, lang_of, parse_as_of, resolve_plan
+from tdkt.cli.common import PlanArgument, AsOfOption, FormatOption, LangOption, check_format, lang_of, parse_as_of, resolve_plan
 from tdkt.cli.render import load_valid_plan
 
 BAR = 24
@@ -50,7 +50,7 @@ LABELS = {
 
 
 def status(
-    plan: Annotated[Optional[Path], typer.Argument(help="Tệp kế hoạch (mặc định plans/<năm nay>.yaml).")] = None,
+    plan: PlanArgument = None,
     as_of: AsOfOption = None,
     format: FormatOption = "text",
     lang: LangOption = None,
