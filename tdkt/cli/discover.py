@@ -33,6 +33,15 @@ def default_plan(folder: Path = PLANS_DIR, today: date | None = None) -> Path:
     return files[-1]
 
 
+def sibling_plan(path: Path, year: int) -> Path | None:
+    """The plan file of `year` beside `path` (`2023.yaml` next to `2022.yaml`), if there is one."""
+    for suffix in (".yaml", ".yml"):
+        candidate = path.with_name(f"{year}{suffix}")
+        if candidate.is_file():
+            return candidate
+    return None
+
+
 def _age_key(path: Path) -> tuple:
     stem = path.stem
     return (1, int(stem), "") if stem.isdigit() else (0, 0, stem)

@@ -3,13 +3,8 @@
 from __future__ import annotations
 
 import json
-from pathlib import Path
-from typing import Annotated, Optional
 
-import typer
-
-from tdkt.cli.common import PlanArgument, FormatOption, LangOption, check_format, lang_of, resolve_plan
-from tdkt.cli.render import load_checked
+from tdkt.cli.common import FormatOption, LangOption, PlanArgument, open_plan
 
 MARKS = {"eligible": "✓", "not_eligible": "✗", "undecided": "?", "not_checked": "•"}
 STATE_MARKS = {"met": "+", "failed": "-", "missing": "?", "pending": "…", "not_checked": "•"}
@@ -48,11 +43,9 @@ def evaluate(
     from tdkt.rules.evaluate import evaluate as run
     from tdkt.rules.explain import explain
 
-    language = lang_of(lang)
-    check_format(format, language)
-    path = resolve_plan(plan, language)
-    checked = load_checked(path, language)
-    data = explain(run(checked.plan, checked.ruleset), language)
+    job = open_plan(plan, lang, fmt=format)
+    language = job.language
+    data = explain(run(job.plan, job.checked.ruleset), language)
     if format == "json":
         print(json.dumps(data, ensure_ascii=False))  # compact: the C encoder, fast on 20,000 people
     else:

@@ -7,7 +7,7 @@ from typing import Annotated, Optional
 
 import typer
 
-from tdkt.cli.output import say, text_report
+from tdkt.cli.output import say
 
 OutOption = Annotated[Path, typer.Option("-o", "--output", help="Thư mục ghi văn bản (mặc định out/).")]
 PdfOption = Annotated[bool, typer.Option("--pdf", help="Chuyển thêm sang PDF bằng LibreOffice.")]
@@ -15,7 +15,6 @@ TemplatesOption = Annotated[Optional[Path], typer.Option("--templates", help="Th
 
 TEXTS = {
     "vi": {
-        "invalid": "Tệp kế hoạch có lỗi; sửa rồi chạy lại (xem `tdkt validate`).",
         "template": "Lỗi mẫu văn bản: {problem}",
         "no_soffice": "Chưa cài LibreOffice nên không chuyển được sang PDF. Cài bằng: "
         "sudo apt-get install libreoffice-writer-nogui (Debian/Ubuntu), hoặc tải tại libreoffice.org.",
@@ -23,7 +22,6 @@ TEXTS = {
         "same_as_plan": "Không ghi đè tệp kế hoạch: {path}",
     },
     "en": {
-        "invalid": "The plan has errors; fix them and run again (see `tdkt validate`).",
         "template": "Template error: {problem}",
         "no_soffice": "LibreOffice is not installed, so no PDF was made. Install it with: "
         "sudo apt-get install libreoffice-writer-nogui (Debian/Ubuntu), or from libreoffice.org.",
@@ -31,23 +29,6 @@ TEXTS = {
         "same_as_plan": "Refusing to overwrite the plan file: {path}",
     },
 }
-
-
-def load_valid_plan(path: Path, lang: str, as_of=None):
-    """The plan, or its findings printed and exit code 1."""
-    return load_checked(path, lang, as_of).plan
-
-
-def load_checked(path: Path, lang: str, as_of=None):
-    """The check result of a valid plan (plan and rule set), or its findings printed and exit 1."""
-    from tdkt.plan.validate import PlanInvalid, load_plan
-
-    try:
-        return load_plan(path, as_of=as_of, lang=lang)
-    except PlanInvalid as exc:
-        print(text_report(exc.checked, lang))
-        say(TEXTS[lang]["invalid"])
-        raise typer.Exit(code=1) from None
 
 
 def render_body(template: str, context: dict, plan_path: Path, templates: Path | None, lang: str):

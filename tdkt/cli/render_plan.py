@@ -3,12 +3,9 @@
 from __future__ import annotations
 
 from pathlib import Path
-from typing import Annotated, Optional
 
-import typer
-
-from tdkt.cli.common import PlanArgument, LangOption, lang_of, resolve_plan
-from tdkt.cli.render import OutOption, PdfOption, TemplatesOption, load_valid_plan, render_body, write
+from tdkt.cli.common import LangOption, PlanArgument, open_plan
+from tdkt.cli.render import OutOption, PdfOption, TemplatesOption, render_body, write
 
 
 def render_plan(
@@ -22,9 +19,8 @@ def render_plan(
     from tdkt.documents import plan_document
     from tdkt.documents.render import document
 
-    language = lang_of(lang)
-    path = resolve_plan(plan, language)
-    model = load_valid_plan(path, language)
-    blocks = render_body(plan_document.TEMPLATE, plan_document.context(model), path, templates, language)
+    job = open_plan(plan, lang)
+    model = job.plan
+    blocks = render_body(plan_document.TEMPLATE, plan_document.context(model), job.path, templates, job.language)
     rendered = document(plan_document.spec(model, blocks), plan_document.file_name(model))
-    write(rendered, output, path, pdf, language)
+    write(rendered, output, job.path, pdf, job.language)

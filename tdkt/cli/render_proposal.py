@@ -3,13 +3,12 @@
 from __future__ import annotations
 
 from pathlib import Path
-from typing import Annotated, Optional
 
 import typer
 
-from tdkt.cli.common import PlanArgument, LangOption, lang_of, resolve_plan
+from tdkt.cli.common import LangOption, PlanArgument, open_plan
 from tdkt.cli.output import say
-from tdkt.cli.render import OutOption, PdfOption, TemplatesOption, load_checked, render_body, write
+from tdkt.cli.render import OutOption, PdfOption, TemplatesOption, render_body, write
 
 TEXTS = {
     "vi": {
@@ -37,15 +36,13 @@ def render_proposal(
     from tdkt.documents.render import document
     from tdkt.rules.evaluate import evaluate
 
-    language = lang_of(lang)
+    job = open_plan(plan, lang)
+    model, path, language = job.plan, job.path, job.language
     texts = TEXTS[language]
-    path = resolve_plan(plan, language)
-    checked = load_checked(path, language)
-    model = checked.plan
     if model.council is None or not model.council.decisions:
         say(texts["no_council"])
         raise typer.Exit(code=1)
-    evaluation = evaluate(model, checked.ruleset)
+    evaluation = evaluate(model, job.checked.ruleset)
     problems = proposal.objections(model, evaluation, language)
     if problems:
         for problem in problems:

@@ -7,9 +7,9 @@ from typing import Annotated, Optional
 
 import typer
 
-from tdkt.cli.common import PlanArgument, LangOption, lang_of, resolve_plan
+from tdkt.cli.common import LangOption, PlanArgument, open_plan
 from tdkt.cli.output import say
-from tdkt.cli.render import OutOption, PdfOption, TemplatesOption, load_valid_plan, render_body, write
+from tdkt.cli.render import OutOption, PdfOption, TemplatesOption, render_body, write
 
 TEXTS = {
     "vi": {"unknown": "Không có phòng, bộ phận nào mã `{id}`."},
@@ -29,9 +29,8 @@ def render_registration(
     from tdkt.documents import registration
     from tdkt.documents.render import document
 
-    language = lang_of(lang)
-    path = resolve_plan(plan, language)
-    model = load_valid_plan(path, language)
+    job = open_plan(plan, lang)
+    model, path, language = job.plan, job.path, job.language
     registered = [model.department(r.department) for r in model.registrations]
     if department is not None:
         chosen = model.department(department)

@@ -4,13 +4,14 @@ from __future__ import annotations
 
 from datetime import date
 from pathlib import Path
-from typing import Annotated, Optional
+from typing import Annotated
 
 import typer
 
-from tdkt.cli.common import PlanArgument, AsOfOption, LangOption, lang_of, parse_as_of, resolve_plan
+from tdkt.cli.common import AsOfOption, LangOption, PlanArgument, open_plan
+from tdkt.cli.discover import sibling_plan
 from tdkt.cli.output import say
-from tdkt.cli.render import OutOption, PdfOption, TemplatesOption, load_valid_plan, render_body, write
+from tdkt.cli.render import OutOption, PdfOption, TemplatesOption, render_body, write
 
 TEXTS = {
     "vi": {
@@ -41,12 +42,10 @@ def report(
     from tdkt.plan.dates import dmy, quarter_bounds
     from tdkt.progress import compute, quarter_started
 
-    language = lang_of(lang)
+    opened = open_plan(plan, lang, as_of=as_of)
+    model, path, language = opened.plan, opened.path, opened.language
     texts = TEXTS[language]
-    path = resolve_plan(plan, language)
-    day = parse_as_of(as_of, language)
-    model = load_valid_plan(path, language, as_of=day)
-    day = day or report_doc.as_of_default(model, quarter, date.today())
+    day = opened.as_of or report_doc.as_of_default(model, quarter, date.today())
     if not quarter_started(model, quarter, day):
         start = quarter_bounds(model.year, quarter)[0]
         say(texts["not_started"].format(quarter=quarter, year=model.year, start=dmy(start), as_of=dmy(day)))
@@ -60,13 +59,12 @@ def _next_plan(path: Path, year: int, texts: dict):
     """Next year's plan beside this one, when there is a valid one."""
     from tdkt.plan.validate import check_file
 
-    for suffix in (".yaml", ".yml"):
-        candidate = path.with_name(f"{year}{suffix}")
-        if candidate.is_file():
-            checked = check_file(candidate)
-            if checked.ok:
-                say(texts["next_plan"].format(year=year, path=candidate))
-                return checked.plan
-            say(texts["next_plan_invalid"].format(year=year, path=candidate))
-            return None
+    candidate = sibling_plan(path, year)
+    if candidate is None:
+        return None
+    checked = check_file(candidate)
+    if checked.ok:
+        say(texts["next_plan"].format(year=year, path=candidate))
+        return checked.plan
+    say(texts["next_plan_invalid"].format(year=year, path=candidate))
     return None

@@ -4,13 +4,15 @@ from __future__ import annotations
 
 import json
 from datetime import date
-from pathlib import Path
-from typing import Annotated, Optional
 
-import typer
-
-from tdkt.cli.common import PlanArgument, AsOfOption, FormatOption, LangOption, check_format, lang_of, parse_as_of, resolve_plan
-from tdkt.cli.render import load_valid_plan
+from tdkt.cli.common import (
+    AsOfOption,
+    FormatOption,
+    LangOption,
+    PlanArgument,
+    open_plan,
+)
+from tdkt.cli.discover import sibling_plan
 
 BAR = 24
 LABELS = {
@@ -56,17 +58,14 @@ def status(
     lang: LangOption = None,
 ) -> None:
     """Tình hình thực hiện kế hoạch: tiến độ theo quý, việc quá hạn, đăng ký, báo cáo sắp tới."""
-    from tdkt.documents.report import due_quarter, needs
     from tdkt.progress import compute
+    from tdkt.reporting import due_quarter, needs
 
-    language = lang_of(lang)
-    check_format(format, language)
-    path = resolve_plan(plan, language)
-    day = parse_as_of(as_of, language) or date.today()
-    model = load_valid_plan(path, language, as_of=day)
+    job = open_plan(plan, lang, as_of=as_of, fmt=format)
+    model, language, day = job.plan, job.language, job.as_of or date.today()
     progress = compute(model, day)
     quarter = due_quarter(model, day)
-    has_next = any(path.with_name(f"{model.year + 1}{s}").is_file() for s in (".yaml", ".yml"))
+    has_next = sibling_plan(job.path, model.year + 1) is not None
     summary = _summary(model, progress, needs(model, quarter, progress, has_next))
     if format == "json":
         print(json.dumps(summary, ensure_ascii=False, indent=2))

@@ -7,7 +7,15 @@ from typing import Annotated, Optional
 
 import typer
 
-from tdkt.cli.common import AsOfOption, FormatOption, LangOption, check_format, lang_of, parse_as_of, usage_error
+from tdkt.cli.common import (
+    AsOfOption,
+    FormatOption,
+    LangOption,
+    check_format,
+    lang_of,
+    parse_as_of,
+    usage_error,
+)
 from tdkt.cli.discover import plan_files
 from tdkt.cli.output import json_report, text_report
 

@@ -14,9 +14,9 @@ from tdkt.docx.spec import DocumentSpec
 from tdkt.markup.tree import Block
 from tdkt.plan.dates import dmy
 from tdkt.plan.models import Plan
+from tdkt.rules.catalogue import load_catalogue
 from tdkt.rules.evaluate import ELIGIBLE, NOT_CHECKED, Evaluation
 from tdkt.rules.explain import reason_text, title_name
-from tdkt.rules.catalogue import load_catalogue
 from tdkt.rules.ruleset import RATING_NAMES
 
 TEMPLATE = "to_trinh"

@@ -11,12 +11,11 @@ from tdkt.markup.tree import Block
 from tdkt.plan.dates import dmy, roman
 from tdkt.plan.models import Plan, Report
 from tdkt.progress import MilestoneState, Progress, QuarterTally
+from tdkt.reporting import NEXT, PERIODS, default_subject
 
 KIND = "Báo cáo"
 ABBREVIATION = "BC"
 TEMPLATES = {1: "bao_cao_quy", 2: "bao_cao_so_ket", 3: "bao_cao_quy", 4: "bao_cao_tong_ket"}
-PERIODS = {1: (1,), 2: (1, 2), 3: (3,), 4: (1, 2, 3, 4)}  # quarters a report covers
-NEXT = {1: (2,), 2: (3, 4), 3: (4,), 4: ()}  # quarters whose tasks it looks ahead to
 
 
 @dataclass(frozen=True)
@@ -31,15 +30,6 @@ class ReportJob:
     @property
     def entry(self) -> Report:
         return self.plan.reports.of(self.quarter) or Report()
-
-
-def default_subject(plan: Plan, quarter: int) -> str:
-    year = plan.year
-    if quarter == 2:
-        return f"Sơ kết công tác thi đua, khen thưởng 6 tháng đầu năm {year}, nhiệm vụ trọng tâm 6 tháng cuối năm {year}"
-    if quarter == 4:
-        return f"Tổng kết công tác thi đua, khen thưởng năm {year}, phương hướng, nhiệm vụ năm {year + 1}"
-    return f"Kết quả thực hiện công tác thi đua, khen thưởng quý {roman(quarter)} năm {year}"
 
 
 def context(job: ReportJob) -> dict:
@@ -157,35 +147,3 @@ def as_of_default(plan: Plan, quarter: int, today: date) -> date:
     return entry.date if entry and entry.date else today
 
 
-# the unit's own words each kind of report asks for (Report field names)
-NARRATIVE = {
-    1: ("leadership", "highlights", "limitations", "causes", "proposals"),
-    2: ("situation", "leadership", "highlights", "limitations", "causes", "lessons", "proposals"),
-    3: ("leadership", "highlights", "limitations", "causes", "proposals"),
-    4: ("situation", "leadership", "highlights", "limitations", "causes", "lessons", "proposals", "direction"),
-}
-
-
-def due_quarter(plan: Plan, as_of: date) -> int:
-    """The quarter whose report is due next: the one as_of falls in (Q4 after the year)."""
-    if as_of.year > plan.year:
-        return 4
-    if as_of.year < plan.year:
-        return 1
-    return (as_of.month - 1) // 3 + 1
-
-
-def needs(plan: Plan, quarter: int, progress: Progress, has_next_plan: bool = False) -> dict:
-    """What the quarter's report still lacks: its number and date, narrative parts, open tasks."""
-    entry = plan.reports.of(quarter) or Report()
-    missing = [f for f in NARRATIVE[quarter] if not getattr(entry, f) and not (f == "direction" and has_next_plan)]
-    open_tasks = [s for s in progress.of_quarters(PERIODS[quarter]) if s.milestone.status in ("planned", "in_progress")]
-    return {
-        "quarter": quarter,
-        "subject": entry.subject or default_subject(plan, quarter),
-        "number": entry.number is not None,
-        "date": entry.date is not None,
-        "missing_narrative": missing,
-        "open_tasks": len(open_tasks),
-        "results": quarter != 4 or bool(plan.results),
-    }

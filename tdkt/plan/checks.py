@@ -12,7 +12,13 @@ import re
 from collections.abc import Iterator
 from datetime import date
 
-from tdkt.plan.dates import DateFormatError, DateRangeError, dmy, parse_date, quarter_bounds
+from tdkt.plan.dates import (
+    DateFormatError,
+    DateRangeError,
+    dmy,
+    parse_date,
+    quarter_bounds,
+)
 from tdkt.plan.problems import WARNING, Problem
 from tdkt.rules.catalogue import Catalogue, Entry, Regime
 

@@ -13,7 +13,13 @@ from math import floor
 
 from tdkt.plan.models import Department, Person, Plan
 from tdkt.rules.catalogue import Catalogue, load_catalogue
-from tdkt.rules.ruleset import DISCIPLINE_NAMES, RATING_NAMES, RuleSet, discipline_at_least, rating_at_least
+from tdkt.rules.ruleset import (
+    DISCIPLINE_NAMES,
+    RATING_NAMES,
+    RuleSet,
+    discipline_at_least,
+    rating_at_least,
+)
 
 MET, FAILED, MISSING, PENDING = "met", "failed", "missing", "pending"
 ELIGIBLE, NOT_ELIGIBLE, UNDECIDED, NOT_CHECKED = "eligible", "not_eligible", "undecided", "not_checked"

@@ -7,7 +7,14 @@ from pathlib import Path
 
 import pytest
 
-from tdkt.markup.templates import TemplateProblem, TemplateSource, ended, letter, render, shipped_folder
+from tdkt.markup.templates import (
+    TemplateProblem,
+    TemplateSource,
+    ended,
+    letter,
+    render,
+    shipped_folder,
+)
 
 
 def source_with(tmp_path: Path, name: str, text: str) -> TemplateSource:

@@ -6,7 +6,15 @@ from datetime import date
 
 import pytest
 
-from tdkt.plan.dates import DateFormatError, DateRangeError, long_date, parse_date, quarter_bounds, quarter_of, roman
+from tdkt.plan.dates import (
+    DateFormatError,
+    DateRangeError,
+    long_date,
+    parse_date,
+    quarter_bounds,
+    quarter_of,
+    roman,
+)
 
 
 @pytest.mark.parametrize("text", ["2022-03-31", "31/03/2022", "2022-3-31", "31/3/2022", " 31/03/2022 "])

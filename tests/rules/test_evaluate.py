@@ -7,7 +7,14 @@ from datetime import date
 import pytest
 
 from tdkt.plan.models import Plan
-from tdkt.rules.evaluate import ELIGIBLE, NOT_ELIGIBLE, UNDECIDED, evaluate, months_served, places
+from tdkt.rules.evaluate import (
+    ELIGIBLE,
+    NOT_ELIGIBLE,
+    UNDECIDED,
+    evaluate,
+    months_served,
+    places,
+)
 from tdkt.rules.ruleset import build_ruleset, regime_of
 
 YEAR_OF = {"nd91": 2022, "nd98": 2024, "nd152": 2025}
