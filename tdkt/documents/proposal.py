@@ -15,7 +15,7 @@ from tdkt.markup.tree import Block
 from tdkt.plan.dates import dmy
 from tdkt.plan.models import Plan
 from tdkt.rules.catalogue import load_catalogue
-from tdkt.rules.evaluate import ELIGIBLE, NOT_CHECKED, Evaluation
+from tdkt.rules.evaluate import ELIGIBLE, NOT_CHECKED, Evaluation, percent_text
 from tdkt.rules.explain import reason_text, title_name
 from tdkt.rules.ruleset import RATING_NAMES
 
@@ -55,9 +55,7 @@ def objections(plan: Plan, evaluation: Evaluation, lang: str = "vi") -> list[Obj
 
 
 def _codes(decision, evaluation: Evaluation) -> list[str]:
-    catalogue = load_catalogue()
-    refs = ([decision.title] if decision.title else []) + list(decision.awards)
-    return [e.code for e in (catalogue.lookup(r, evaluation.ruleset.regime) for r in refs) if e]
+    return [e.code for e in load_catalogue().held(decision.title, decision.awards, evaluation.ruleset.regime)]
 
 
 def context(plan: Plan, evaluation: Evaluation) -> dict:
@@ -71,7 +69,7 @@ def context(plan: Plan, evaluation: Evaluation) -> dict:
         for code, name in zip(codes, names):
             counts.setdefault(code, {"name": name, "collectives": 0, "people": 0})
             counts[code]["collectives" if decision.department else "people"] += 1
-        votes = f"{100 * decision.votes / council.members:.0f}%" if decision.votes is not None else ""
+        votes = f"{percent_text(decision.votes, council.members)}%" if decision.votes is not None else ""
         if decision.department:
             dept = plan.department(decision.department)
             collectives.append({"name": dept.name, "titles": "; ".join(names), "votes": votes,

@@ -46,7 +46,9 @@ class _Context:
         self.line_of = line_of
         self.problems: list[Problem] = []
         self.year = _int(data.get("year"))
-        self.regime: Regime | None = catalogue.regime_for_year(self.year) if self.year else None
+        rules = data.get("rules")
+        named = _text(rules.get("regime")) if isinstance(rules, dict) else None
+        self.regime: Regime | None = catalogue.regime_of(self.year, named) if self.year else None
         self.departments = {d: loc for d, loc in _ids_at(data, ("departments",))}
         self.people: dict[str, tuple[str, tuple]] = {}  # person id -> (department id, loc)
         for i, dept in _items(data, "departments"):

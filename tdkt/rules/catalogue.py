@@ -61,6 +61,10 @@ class Catalogue:
                 return regime
         return self.regimes[0]
 
+    def regime_of(self, year: int, named: str | None = None) -> Regime:
+        """The regime a plan names (`rules.regime`), else the one in force at the end of `year`."""
+        return (self.regime(named) if named else None) or self.regime_for_year(year)
+
     def regime(self, regime_id: str) -> Regime | None:
         return next((r for r in self.regimes if r.id == regime_id), None)
 
@@ -68,6 +72,11 @@ class Catalogue:
         """The entry named by code or name (any case, with or without diacritics) in a regime."""
         entry = self._index.get(fold(text))
         return entry if entry is not None and regime.id in entry.source else None
+
+    def held(self, title: str | None, awards, regime: Regime) -> list[Entry]:
+        """The entries a holder's `title` and `awards` name (unknown names skipped: validate reports them)."""
+        refs = ([title] if title else []) + list(awards)
+        return [e for e in (self.lookup(r, regime) for r in refs) if e is not None]
 
     def suggest(self, text: str, regime: Regime) -> str | None:
         """The closest code or name in the regime, for a 'did you mean' hint."""

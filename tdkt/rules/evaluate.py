@@ -91,7 +91,8 @@ def evaluate(plan: Plan, ruleset: RuleSet, catalogue: Catalogue | None = None) -
     people = [judge.person(p, d) for d in plan.departments for p in d.members]
     by_id = {h.id: h for h in people}
     departments = [judge.department(d, [by_id[p.id] for p in d.members]) for d in plan.departments]
-    caps = [c for c in (judge.cstdcs_cap(people), judge.tldxs_cap(departments)) if c is not None]
+    caps = [c for c in (judge.cap("cstdcs_max_share_of_ldtt", "CSTDCS", "LDTT", people),
+                        judge.cap("tldxs_max_share_of_tldtt", "TTLDXS", "TTLDTT", departments)) if c is not None]
     return Evaluation(ruleset, plan.year, people, departments, caps)
 
 
@@ -116,7 +117,7 @@ def months_served(hired, year: int) -> int:
     return months - 1 if hired.day > 1 else months
 
 
-def _percent(count: int, total: int) -> str:
+def percent_text(count: int, total: int) -> str:
     """A share for display (the decisions themselves compare exact fractions)."""
     return f"{100 * count / total:.0f}" if total else "0"
 
@@ -137,19 +138,14 @@ class _Judge:
                     self.decided.setdefault(key, {})[code] = decision.votes
 
     def _codes(self, title, awards) -> list[str]:
-        found = []
-        for ref in ([title] if title else []) + list(awards):
-            entry = self.catalogue.lookup(ref, self.rules.regime)
-            if entry is not None:
-                found.append(entry.code)
-        return found
+        return [e.code for e in self.catalogue.held(title, awards, self.rules.regime)]
 
     def _history_codes(self, person: Person, year: int) -> set[str] | None:
         record = person.history.get(year)
         if record is None:
             return None
         regime = self.catalogue.regime_for_year(year)
-        return {e.code for e in (self.catalogue.lookup(r, regime) for r in [*record.titles, *record.awards]) if e}
+        return {e.code for e in self.catalogue.held(None, [*record.titles, *record.awards], regime)}
 
     # -- individuals ------------------------------------------------------------------------
 
@@ -319,7 +315,7 @@ class _Judge:
             return [Reason("members_undecided", MISSING, rule, {"count": undecided})]
         count, total, minimum = sum(1 for m in members if m.verdicts["LDTT"].status == ELIGIBLE), len(members), self.rules.value(rule)
         state = MET if share_meets(count, total, minimum, strict) else FAILED
-        return [Reason("ldtt_share", state, rule, {"count": count, "total": total, "share": _percent(count, total), "minimum": minimum},
+        return [Reason("ldtt_share", state, rule, {"count": count, "total": total, "share": percent_text(count, total), "minimum": minimum},
                        {"relation": "more_than" if strict else "at_least"})]
 
     def _members_discipline(self, dept: Department) -> Reason:
@@ -356,25 +352,18 @@ class _Judge:
             return [Reason("vote_pending", PENDING, rule, {"minimum": minimum})]
         members = self.plan.council.members
         state = MET if share_meets(votes, members, minimum, False) else FAILED
-        return [Reason("vote", state, rule, {"votes": votes, "members": members, "share": _percent(votes, members), "minimum": minimum})]
+        return [Reason("vote", state, rule, {"votes": votes, "members": members, "share": percent_text(votes, members), "minimum": minimum})]
 
     # -- caps --------------------------------------------------------------------------------
 
-    def cstdcs_cap(self, people: list[Holder]) -> Cap | None:
-        percent = self.rules.value("cstdcs_max_share_of_ldtt")
+    def cap(self, rule: str, code: str, base_code: str, holders: list[Holder]) -> Cap | None:
+        """`code` held by at most `rule`% of those eligible for `base_code`; None when uncapped."""
+        percent = self.rules.value(rule)
         if percent is None:
             return None
-        base = sum(1 for p in people if p.verdicts["LDTT"].status == ELIGIBLE)
-        candidates = tuple(p.id for p in people if p.verdicts["CSTDCS"].status == ELIGIBLE)
-        return Cap("CSTDCS", "cstdcs_max_share_of_ldtt", percent, base, places(base, percent), candidates)
-
-    def tldxs_cap(self, departments: list[Holder]) -> Cap | None:
-        percent = self.rules.value("tldxs_max_share_of_tldtt")
-        if percent is None:
-            return None
-        base = sum(1 for d in departments if d.verdicts["TTLDTT"].status == ELIGIBLE)
-        candidates = tuple(d.id for d in departments if d.verdicts["TTLDXS"].status == ELIGIBLE)
-        return Cap("TTLDXS", "tldxs_max_share_of_tldtt", percent, base, places(base, percent), candidates)
+        base = sum(1 for h in holders if h.verdicts[base_code].status == ELIGIBLE)
+        candidates = tuple(h.id for h in holders if h.verdicts[code].status == ELIGIBLE)
+        return Cap(code, rule, percent, base, places(base, percent), candidates)
 
 
 def places(base: int, percent) -> int:

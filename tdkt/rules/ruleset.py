@@ -8,7 +8,7 @@ from importlib import resources
 
 import yaml
 
-from tdkt.rules.catalogue import Catalogue, Regime, load_catalogue
+from tdkt.rules.catalogue import Regime, load_catalogue
 
 RATINGS = ("kht", "ht", "htt", "htxs")  # weakest to strongest
 RATING_NAMES = {
@@ -65,11 +65,9 @@ def criteria_data() -> dict:
     return yaml.load(text, Loader=getattr(yaml, "CSafeLoader", yaml.SafeLoader))["parameters"]
 
 
-def regime_of(year: int, regime_id: str | None = None, catalogue: Catalogue | None = None) -> Regime:
+def regime_of(year: int, regime_id: str | None = None) -> Regime:
     """The regime named in the plan, else the one in force at the end of `year`."""
-    catalogue = catalogue or load_catalogue()
-    named = catalogue.regime(regime_id) if regime_id else None
-    return named or catalogue.regime_for_year(year)
+    return load_catalogue().regime_of(year, regime_id)
 
 
 def build_ruleset(regime: Regime, overrides: dict[str, tuple[object, str]] | None = None,

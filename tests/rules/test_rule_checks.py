@@ -78,3 +78,11 @@ def test_regime_named_in_the_plan_wins(run, tmp_path):
         "{person: ltnga, title: LDTT}", "{person: ltnga, title: CSTDCS}")
     code, findings = _findings(run, _plan(tmp_path, text))
     assert code == 0 and findings == []  # no cap under the 2022 law
+
+
+def test_named_regime_also_governs_the_title_catalogue(run, tmp_path):
+    text = SEED.replace("year: 2022\n", "year: 2022\nrules:\n  regime: nd98\n", 1).replace(
+        "{person: ltnga, title: LDTT}", "{person: ltnga, title: LDTX}")
+    code, findings = _findings(run, _plan(tmp_path, text))
+    assert code == 1
+    assert [f["message"] for f in findings] == ["không có danh hiệu, hình thức khen thưởng `LDTX` theo Nghị định 98/2023/NĐ-CP"]
