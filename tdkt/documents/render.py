@@ -3,23 +3,12 @@
 from __future__ import annotations
 
 from dataclasses import dataclass
-from typing import Protocol
 
 from tdkt.docx.builder import build
 from tdkt.docx.spec import DocumentSpec
 from tdkt.markup.parse import MarkupProblem, parse
 from tdkt.markup.templates import TemplateProblem, TemplateSource, render
 from tdkt.markup.tree import Block
-
-
-class DocumentKind(Protocol):
-    """What a document module offers (see documents/plan_document.py)."""
-
-    TEMPLATE: str
-
-    def context(self, *args) -> dict: ...
-
-    def spec(self, *args) -> DocumentSpec: ...
 
 
 @dataclass(frozen=True)

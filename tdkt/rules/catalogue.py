@@ -85,9 +85,6 @@ class Catalogue:
         close = difflib.get_close_matches(fold(text), list(names), n=1, cutoff=0.6)
         return names[close[0]] if close else None
 
-    def codes(self, regime: Regime) -> list[str]:
-        return [e.code for e in self.entries if regime.id in e.source]
-
 
 @lru_cache(maxsize=4096)
 def fold(text: str) -> str:
