@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import os
+import signal
 import sys
 
 import typer
@@ -35,6 +36,8 @@ app.command("schema")(schema)
 
 def main() -> None:
     """Entry point: run the app; an unexpected failure is one line, not a traceback."""
+    if hasattr(signal, "SIGPIPE"):  # `tdkt evaluate | head` ends quietly, as other Unix tools do
+        signal.signal(signal.SIGPIPE, signal.SIG_DFL)
     try:
         app()
     except KeyboardInterrupt:

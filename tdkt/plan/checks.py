@@ -33,7 +33,9 @@ def check(data: object, catalogue: Catalogue, as_of: date, line_of) -> list[Prob
     if not isinstance(data, dict):
         return []
     ctx = _Context(data, catalogue, as_of, line_of)
-    for step in (_ids, _unit, _plan_document, _milestones, _assignments, _registrations, _reports, _results):
+    steps = (_ids, _unit, _departments, _plan_document, _milestones, _assignments, _registrations, _reports,
+             _frames, _council, _results)
+    for step in steps:
         step(ctx)
     return ctx.problems
 
@@ -252,25 +254,70 @@ def _reports(ctx: _Context) -> None:
 
 
 def _results(ctx: _Context) -> None:
-    """Each result names exactly one holder, which resolves, with titles that fit it."""
     for i, result in _items(ctx.data, "results"):
-        loc = ("results", i)
-        dept, person = _text(result.get("department")), _text(result.get("person"))
-        if bool(dept) == bool(person):
-            ctx.add("result_holder", loc)
-            continue
-        if dept:
-            ctx.reference("department", dept, (*loc, "department"))
-        else:
-            ctx.reference("person", person, (*loc, "person"))
-        _titles(ctx, result, loc, "collective" if dept else "individual")
+        _holder(ctx, result, ("results", i), "result_holder")
 
 
-def _titles(ctx: _Context, holder: dict, loc: tuple, target: str) -> None:
-    """`title` names a danh hiệu for this kind of holder; `awards` name hình thức khen thưởng."""
-    if ctx.regime is None:
+def _council(ctx: _Context) -> None:
+    """Each decision has one holder with fitting titles, and no more votes than members."""
+    council = ctx.data.get("council")
+    if not isinstance(council, dict):
         return
-    refs = [("title", holder.get("title"), (*loc, "title"))]
+    members = _int(council.get("members"))
+    for i, decision in _items(council, "decisions"):
+        loc = ("council", "decisions", i)
+        _holder(ctx, decision, loc, "council_holder")
+        votes = _int(decision.get("votes"))
+        if members and votes is not None and votes > members:
+            ctx.add("votes_over_members", (*loc, "votes"), votes=votes, members=members)
+
+
+def _holder(ctx: _Context, item: dict, loc: tuple, code: str) -> None:
+    """An item naming exactly one department or person, which resolves, with titles that fit it."""
+    dept, person = _text(item.get("department")), _text(item.get("person"))
+    if bool(dept) == bool(person):
+        ctx.add(code, loc)
+        return
+    if dept:
+        ctx.reference("department", dept, (*loc, "department"))
+    else:
+        ctx.reference("person", person, (*loc, "person"))
+    _titles(ctx, item, loc, "collective" if dept else "individual")
+
+
+def _departments(ctx: _Context) -> None:
+    """A department's head resolves; titles of past years exist under that year's regime."""
+    for i, dept in _items(ctx.data, "departments"):
+        ctx.reference("person", dept.get("head"), ("departments", i, "head"))
+        for j, person in _items(dept, "members"):
+            history = person.get("history")
+            if not isinstance(history, dict):
+                continue
+            for year, record in history.items():
+                if isinstance(record, dict) and _int(year):
+                    loc = ("departments", i, "members", j, "history", year)
+                    _titles(ctx, record, loc, "individual", ctx.catalogue.regime_for_year(_int(year)), slot="titles")
+
+
+def _frames(ctx: _Context) -> None:
+    """The signers of the registration and the proposal resolve."""
+    for key in ("registration_document", "proposal"):
+        frame = ctx.data.get(key)
+        signer = frame.get("signer") if isinstance(frame, dict) else None
+        if isinstance(signer, dict):
+            ctx.reference("person", signer.get("person"), (key, "signer", "person"))
+
+
+def _titles(ctx: _Context, holder: dict, loc: tuple, target: str, regime: Regime | None = None, slot: str = "title") -> None:
+    """`title` (or a list `titles`) names danh hiệu for this kind of holder; `awards` name hình thức khen thưởng."""
+    regime = regime or ctx.regime
+    if regime is None:
+        return
+    named = holder.get(slot)
+    if slot == "title":
+        refs = [("title", named, (*loc, "title"))]
+    else:
+        refs = [("title", value, (*loc, slot, k)) for k, value in enumerate(named)] if isinstance(named, list) else []
     awards = holder.get("awards")
     if isinstance(awards, list):
         refs += [("award", value, (*loc, "awards", k)) for k, value in enumerate(awards)]
@@ -278,16 +325,16 @@ def _titles(ctx: _Context, holder: dict, loc: tuple, target: str) -> None:
         text = _text(value)
         if text is None:
             continue
-        entry = ctx.catalogue.lookup(text, ctx.regime)
+        entry = ctx.catalogue.lookup(text, regime)
         if entry is None:
-            suggestion = ctx.catalogue.suggest(text, ctx.regime)
-            ctx.add("unknown_title", where, value=text, regime=ctx.regime.decree,
+            suggestion = ctx.catalogue.suggest(text, regime)
+            ctx.add("unknown_title", where, value=text, regime=regime.decree,
                     **({"suggestion": suggestion} if suggestion else {}))
             continue
-        _title_fits(ctx, entry, slot, target, where)
+        _title_fits(ctx, entry, slot, target, where, regime)
 
 
-def _title_fits(ctx: _Context, entry: Entry, slot: str, target: str, where: tuple) -> None:
+def _title_fits(ctx: _Context, entry: Entry, slot: str, target: str, where: tuple, regime: Regime) -> None:
     if slot == "title" and entry.kind != "title":
         ctx.add("award_in_title", where, name=entry.name)
     elif slot == "award" and entry.kind != "award":
@@ -295,7 +342,7 @@ def _title_fits(ctx: _Context, entry: Entry, slot: str, target: str, where: tupl
     elif not entry.fits(target):
         allowed = ", ".join(
             e.code for e in ctx.catalogue.entries
-            if e.kind == entry.kind and e.fits(target) and ctx.regime.id in e.source
+            if e.kind == entry.kind and e.fits(target) and regime.id in e.source
         )
         code = "individual_title_for_collective" if target == "collective" else "collective_title_for_person"
         ctx.add(code, where, name=entry.name, allowed=allowed)

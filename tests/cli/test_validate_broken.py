@@ -19,7 +19,9 @@ CASES = [
     ("bad_symbol", 19, 11, "bad_symbol", "ký hiệu `kh/ttdvvl` không đúng thể thức"),
     ("collective_title_for_person", 36, 28, "collective_title_for_person", "`Tập thể lao động xuất sắc` là danh hiệu tập thể, không xét cho cá nhân"),
     ("comments_only", 1, 1, "file_empty", "tệp rỗng"),
+    ("council_two_holders", 40, 7, "council_holder", "mỗi đề nghị ghi đúng một trong `department` hoặc `person`"),
     ("control_character", 20, 12, "control_character", "chữ có ký tự điều khiển U+0007, Word không lưu được"),
+    ("dangling_department_head", 15, 11, "unknown_person", "không có người nào mã `cc`"),
     ("dangling_department", 32, 17, "unknown_department", "không có phòng, bộ phận nào mã `kt`"),
     ("dangling_head", 6, 9, "unknown_person", "không có người nào mã `z`"),
     ("dangling_owner", 27, 14, "unknown_department", "không có phòng, bộ phận nào mã `hcc`"),
@@ -57,6 +59,8 @@ CASES = [
     ("unknown_key_milestone", 27, 7, "unknown_key", "khóa không hợp lệ `ownr`"),
     ("unknown_key_top", 1, 1, "unknown_key", "khóa không hợp lệ `yeaar`"),
     ("unknown_title", 36, 28, "unknown_title", "không có danh hiệu, hình thức khen thưởng `LDTX` theo Nghị định 91/2017/NĐ-CP"),
+    ("unknown_title_in_history", 19, 27, "unknown_title", "không có danh hiệu, hình thức khen thưởng `CSTDCX` theo Nghị định 91/2017/NĐ-CP"),
+    ("votes_over_members", 40, 39, "votes_over_members", "6 phiếu đồng ý nhiều hơn số thành viên Hội đồng (5)"),
     ("year_not_integer", 1, 7, "expected_integer", "`year` phải là số nguyên, không phải `năm 2022`"),
 ]
 
