@@ -76,7 +76,7 @@ def spec(plan: Plan, body: tuple[Block, ...], department: Department | None = No
             filing=common.filing_line(frame.filing or plan.plan.filing),
             keywords=("thi đua", "đăng ký", str(plan.year)),
         )
-    head = plan.people().get(department.head) if department.head else None
+    head = _head(plan, department)
     return DocumentSpec(
         parent=plan.unit.name, agency=department.name, number_line="",
         place_date=common.place_date(plan, frame.date), kind=kind, subject=f"của {department.name}",
@@ -86,6 +86,12 @@ def spec(plan: Plan, body: tuple[Block, ...], department: Department | None = No
         recipients=("Như trên",), filing="Lưu: Phòng.",
         keywords=("thi đua", "đăng ký", department.id, str(plan.year)),
     )
+
+
+def _head(plan: Plan, department: Department):
+    """Who signs for a department: its `head`, else the unit's head when a member (Ban Giám đốc)."""
+    members = {p.id: p for p in department.members}
+    return members.get(department.head or plan.unit.head) or plan.people().get(department.head or "")
 
 
 def file_name(plan: Plan, department: Department | None = None) -> str:

@@ -159,6 +159,8 @@ def _table(doc, block: Table) -> None:
 # -- signature and recipients ---------------------------------------------------------------
 
 def _signature(doc, spec: DocumentSpec) -> None:
+    if doc.paragraphs:  # the closing paragraph moves to the next page with the signature, never alone
+        doc.paragraphs[-1].paragraph_format.keep_with_next = True
     left_w = Emu(int(TEXT_WIDTH * SIGNATURE_SPLIT))
     table = _borderless_table(doc, (left_w, Emu(TEXT_WIDTH - left_w)))
     xml.cant_split_row(table.rows[0])

@@ -96,3 +96,10 @@ def test_same_bytes_twice(run, tmp_path):
     run("render-proposal", SEED_PLAN, "-o", tmp_path / "b")
     name = "52-TTr-TTDVVL-2022.docx"
     assert (tmp_path / "a" / name).read_bytes() == (tmp_path / "b" / name).read_bytes()
+
+
+def test_department_without_head_is_signed_by_the_unit_head_among_its_members(run, tmp_path):
+    assert run("render-registration", SEED_PLAN, "-d", "bgd", "-o", tmp_path).exit_code == 0
+    doc = _open(tmp_path / "DK-TTDVVL-2022-bgd.docx")
+    cell = doc.tables[-1].rows[0].cells[1].paragraphs
+    assert (cell[0].text, cell[-1].text) == ("GIÁM ĐỐC", "Vũ Quang Khải")
