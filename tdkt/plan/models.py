@@ -69,8 +69,8 @@ class Person(Model):
     hired: Day | None = Field(None, description="Ngày tuyển dụng")
     rating: Rating | None = Field(None, description="Xếp loại năm xét")
     discipline: Discipline | None = Field(None, description="Kỷ luật trong năm xét; `none` khi không bị kỷ luật")
-    initiatives: list[Initiative] = Field([], description="Sáng kiến, đề tài đã được công nhận")
-    history: dict[int, YearRecord] = Field({}, description="Các năm trước: năm → xếp loại, danh hiệu, khen thưởng")
+    initiatives: list[Initiative] = Field(default_factory=list, description="Sáng kiến, đề tài đã được công nhận")
+    history: dict[int, YearRecord] = Field(default_factory=dict, description="Các năm trước: năm → xếp loại, danh hiệu, khen thưởng")
 
 
 class Initiative(Model):
@@ -86,8 +86,8 @@ class YearRecord(Model):
     """What a person had in an earlier year."""
 
     rating: Rating | None = None
-    titles: list[TitleRef] = []
-    awards: list[TitleRef] = []
+    titles: list[TitleRef] = Field(default_factory=list)
+    awards: list[TitleRef] = Field(default_factory=list)
 
 
 class Department(Model):
@@ -97,7 +97,7 @@ class Department(Model):
     name: Text = Field(description="Tên phòng, bộ phận")
     head: Id | None = Field(None, description="Mã trưởng phòng (ký bản đăng ký của phòng)")
     rating: Rating | None = Field(None, description="Xếp loại tập thể năm xét")
-    members: list[Person] = []
+    members: list[Person] = Field(default_factory=list)
 
 
 class Unit(Model):
@@ -125,7 +125,7 @@ class FocusDuty(Model):
 
     id: Id | None = None
     text: Text
-    points: list[Text] = []
+    points: list[Text] = Field(default_factory=list)
     outcome: Text | None = Field(None, description="Kết quả thực hiện (ghi khi báo cáo)")
 
 
@@ -152,8 +152,8 @@ class Assignment(Model):
 
     heading: Text
     department: Id | None = None
-    paragraphs: list[Text] = []
-    points: list[Text] = []
+    paragraphs: list[Text] = Field(default_factory=list)
+    points: list[Text] = Field(default_factory=list)
 
 
 class Signer(Model):
@@ -171,15 +171,15 @@ class PlanDocument(Model):
     symbol: Text | None = Field(None, description="Ký hiệu; mặc định KH-<viết tắt đơn vị>")
     date: Day
     subject: Text = Field(description="Trích yếu nội dung")
-    bases: list[LegalBasis] = []
+    bases: list[LegalBasis] = Field(default_factory=list)
     introduction: Text | None = None
-    purposes: list[Text] = []
-    requirements: list[Text] = []
-    focus_duties: list[FocusDuty] = []
-    milestones: list[Milestone] = []
-    assignments: list[Assignment] = []
+    purposes: list[Text] = Field(default_factory=list)
+    requirements: list[Text] = Field(default_factory=list)
+    focus_duties: list[FocusDuty] = Field(default_factory=list)
+    milestones: list[Milestone] = Field(default_factory=list)
+    assignments: list[Assignment] = Field(default_factory=list)
     closing: Text | None = None
-    recipients: list[Text] = []
+    recipients: list[Text] = Field(default_factory=list)
     filing: Abbreviation | None = Field(None, description="Viết tắt đơn vị soạn thảo ở dòng 'Lưu: VT, …'")
     filing_copies: int | None = Field(None, ge=1, le=99)
     signer: Signer | None = None
@@ -190,7 +190,7 @@ class PersonRegistration(Model):
 
     person: Id
     title: TitleRef | None = None
-    awards: list[TitleRef] = []
+    awards: list[TitleRef] = Field(default_factory=list)
 
 
 class Registration(Model):
@@ -198,8 +198,8 @@ class Registration(Model):
 
     department: Id
     title: TitleRef | None = None
-    awards: list[TitleRef] = []
-    people: list[PersonRegistration] = []
+    awards: list[TitleRef] = Field(default_factory=list)
+    people: list[PersonRegistration] = Field(default_factory=list)
 
 
 class DocumentFrame(Model):
@@ -212,7 +212,7 @@ class DocumentFrame(Model):
     number: int | None = Field(None, ge=1, le=99999, description="Số văn bản")
     date: Day | None = Field(None, description="Ngày văn bản")
     subject: Text | None = Field(None, description="Trích yếu; mặc định theo loại văn bản")
-    addressees: list[Text] = Field([], description="Kính gửi")
+    addressees: list[Text] = Field(default_factory=list, description="Kính gửi")
     recipients: list[Text] | None = Field(None, description="Nơi nhận; mặc định như kế hoạch")
     filing: Abbreviation | None = None
     signer: Signer | None = None
@@ -225,14 +225,14 @@ class Report(DocumentFrame):
     place for the officer to complete instead of inventing text.
     """
 
-    situation: list[Text] = Field([], description="Đặc điểm tình hình")
-    leadership: list[Text] = Field([], description="Công tác lãnh đạo, chỉ đạo, tuyên truyền")
-    highlights: list[Text] = Field([], description="Ưu điểm, kết quả nổi bật")
-    limitations: list[Text] = Field([], description="Tồn tại, hạn chế")
-    causes: list[Text] = Field([], description="Nguyên nhân của hạn chế")
-    lessons: list[Text] = Field([], description="Bài học kinh nghiệm")
-    proposals: list[Text] = Field([], description="Đề xuất, kiến nghị với cấp trên")
-    direction: list[Text] = Field([], description="Phương hướng năm sau (khi chưa có kế hoạch năm sau)")
+    situation: list[Text] = Field(default_factory=list, description="Đặc điểm tình hình")
+    leadership: list[Text] = Field(default_factory=list, description="Công tác lãnh đạo, chỉ đạo, tuyên truyền")
+    highlights: list[Text] = Field(default_factory=list, description="Ưu điểm, kết quả nổi bật")
+    limitations: list[Text] = Field(default_factory=list, description="Tồn tại, hạn chế")
+    causes: list[Text] = Field(default_factory=list, description="Nguyên nhân của hạn chế")
+    lessons: list[Text] = Field(default_factory=list, description="Bài học kinh nghiệm")
+    proposals: list[Text] = Field(default_factory=list, description="Đề xuất, kiến nghị với cấp trên")
+    direction: list[Text] = Field(default_factory=list, description="Phương hướng năm sau (khi chưa có kế hoạch năm sau)")
 
 
 class Reports(Model):
@@ -253,7 +253,7 @@ class Result(Model):
     department: Id | None = None
     person: Id | None = None
     title: TitleRef | None = None
-    awards: list[TitleRef] = []
+    awards: list[TitleRef] = Field(default_factory=list)
     decision: Text | None = Field(None, description="Số quyết định, vd. 150/QĐ-SLĐTBXH")
     date: Day | None = None
 
@@ -271,7 +271,7 @@ class CouncilDecision(Model):
     department: Id | None = None
     person: Id | None = None
     title: TitleRef | None = None
-    awards: list[TitleRef] = []
+    awards: list[TitleRef] = Field(default_factory=list)
     votes: int | None = Field(None, ge=0, description="Số phiếu đồng ý")
     achievements: Text | None = Field(None, description="Tóm tắt thành tích")
 
@@ -282,7 +282,7 @@ class Council(Model):
     members: int = Field(ge=1, le=999, description="Tổng số thành viên Hội đồng")
     meeting: Day | None = Field(None, description="Ngày họp xét")
     minutes: Text | None = Field(None, description="Biên bản họp, vd. 05/BB-HĐTĐKT")
-    decisions: list[CouncilDecision] = []
+    decisions: list[CouncilDecision] = Field(default_factory=list)
 
 
 class Plan(Model):
@@ -293,14 +293,14 @@ class Plan(Model):
     year: int = Field(ge=2000, le=2100)
     rules: RulesChoice = RulesChoice()
     unit: Unit
-    departments: list[Department] = []
+    departments: list[Department] = Field(default_factory=list)
     plan: PlanDocument
-    registrations: list[Registration] = []
+    registrations: list[Registration] = Field(default_factory=list)
     registration_document: DocumentFrame = Field(DocumentFrame(), description="Bản đăng ký thi đua của đơn vị")
     reports: Reports = Reports()
     council: Council | None = None
     proposal: DocumentFrame = Field(DocumentFrame(), description="Tờ trình đề nghị khen thưởng")
-    results: list[Result] = []
+    results: list[Result] = Field(default_factory=list)
 
     def people(self) -> dict[str, Person]:
         """Every person by id."""
