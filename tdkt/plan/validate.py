@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from dataclasses import dataclass, field
 from datetime import date
 from pathlib import Path
@@ -21,12 +22,25 @@ from tdkt.rules.ruleset import RuleSet
 
 @dataclass
 class Checked:
-    """The outcome of checking one file: the plan when valid, and every finding."""
+    """The outcome of checking one file: the plan when valid, and every finding.
+
+    Findings are placed (line:column, source line, wording) when first asked for: placing
+    them may read the file again for positions, which a command that only needs the
+    valid plan never has to pay for.
+    """
 
     path: str
     plan: Plan | None
-    findings: list[Finding] = field(default_factory=list)
     ruleset: RuleSet | None = None
+    place: Callable[[], list[Finding]] = field(default=list, repr=False)
+    has_errors: bool = False
+    _findings: list[Finding] | None = field(default=None, repr=False)
+
+    @property
+    def findings(self) -> list[Finding]:
+        if self._findings is None:
+            self._findings = self.place()
+        return self._findings
 
     @property
     def errors(self) -> list[Finding]:
@@ -38,7 +52,7 @@ class Checked:
 
     @property
     def ok(self) -> bool:
-        return self.plan is not None and not self.errors
+        return self.plan is not None and not self.has_errors
 
 
 class PlanInvalid(Exception):
@@ -53,19 +67,22 @@ def check_file(path: str | Path, *, as_of: date | None = None, lang: str = "vi")
     """Every problem of a plan file, placed at line:column and worded in `lang`."""
     source = load_file(path)
     problems = list(source.problems)
-    plan, ruleset, rules_findings = None, None, []
+    plan, ruleset, rules_source = None, None, None
     if not source.fatal:
         plan, more = _validate(source, as_of or date.today())
         problems += more
+    rules_problems: list[Problem] = []
     if plan is not None and not any(p.severity == ERROR for p in problems):
-        ruleset, rules_source, in_plan, in_rules = ruleset_for_plan(plan, path)
+        ruleset, rules_source, in_plan, rules_problems = ruleset_for_plan(plan, path)
         problems += in_plan + check_registrations(plan, ruleset, load_catalogue())
-        rules_findings = [_place(p, rules_source, lang) for p in in_rules]
-    findings = sorted((_place(p, source, lang) for p in problems), key=lambda f: (f.line, f.column))
-    findings = rules_findings + findings
-    if any(f.severity == ERROR for f in findings):
-        plan = None
-    return Checked(path=str(path), plan=plan, findings=findings, ruleset=ruleset)
+    has_errors = any(p.severity == ERROR for p in [*problems, *rules_problems])
+    source.data = None  # the models hold what commands need; placing reads positions from the text
+
+    def place() -> list[Finding]:
+        placed = sorted((_place(p, source, lang) for p in problems), key=lambda f: (f.line, f.column))
+        return [_place(p, rules_source, lang) for p in rules_problems] + placed
+
+    return Checked(path=str(path), plan=None if has_errors else plan, ruleset=ruleset, place=place, has_errors=has_errors)
 
 
 def load_plan(path: str | Path, *, as_of: date | None = None, lang: str = "vi") -> Checked:

@@ -3,8 +3,12 @@
 The data is built straight from libyaml's event stream: no implicit typing ever applies
 (`no`, `on`, `012` stay text), duplicate keys are reported instead of silently
 overwritten, aliases are refused (a crafted file cannot expand), and each mapping and
-list remembers where its keys and items stand, for `locate`. Skipping PyYAML's composer
+list can tell where its keys and items stand, for `locate`. Skipping PyYAML's composer
 and resolver makes this several times faster than `yaml.compose`.
+
+Positions cost a third of the reading time and much memory on a large plan, and are
+needed only when there is something to report. So a file is first read without them;
+the first problem met while reading, or the first `locate`, reads it again with them.
 """
 
 from __future__ import annotations
@@ -34,19 +38,14 @@ _BAD_KEY = object()
 
 @dataclass
 class Source:
-    """A plan file's text, the data built from it, and where each part stands.
-
-    `marks` maps id(dict) → {key: (key position, value position)} and id(list) → [item
-    positions]; positions are 1-based (line, column).
-    """
+    """A plan file's text, the data built from it, and where each part stands."""
 
     path: str
     text: str = ""
     data: object = None
-    root_pos: tuple[int, int] = (1, 1)
-    marks: dict[int, object] = field(default_factory=dict)
     problems: list[Problem] = field(default_factory=list)
     loaded: bool = False
+    _reading: _Reading | None = field(default=None, repr=False, compare=False)
     _lines: list[str] | None = field(default=None, repr=False, compare=False)
 
     @property
@@ -69,10 +68,13 @@ class Source:
         missing key) are skipped. With `at_key`, a final mapping key is pointed at itself
         rather than at its value.
         """
-        node, pos, path, key_pos = self.data, self.root_pos, [], None
+        if self._reading is None:  # read cleanly without positions: read again with them
+            self._reading = _read(self.text, positions=True) if self.loaded else _Reading(positions=True)
+        reading = self._reading
+        node, pos, path, key_pos = reading.data, reading.root_pos, [], None
         for segment in loc:
             key_pos = None
-            marks = self.marks.get(id(node))
+            marks = reading.marks.get(id(node))
             if isinstance(node, dict) and isinstance(segment, str) and segment in node:
                 key_pos, pos = marks[segment]
                 node = node[segment]
@@ -83,6 +85,22 @@ class Source:
                 continue
             path.append(segment)
         return (key_pos if at_key and key_pos else pos), tuple(path)
+
+
+@dataclass
+class _Reading:
+    """One pass over the text: the data, and with `positions` where each part stands.
+
+    `marks` maps id(dict) → {key: (key position, value position)} and id(list) → [item
+    positions]; positions are 1-based (line, column).
+    """
+
+    positions: bool
+    data: object = None
+    root_pos: tuple[int, int] = (1, 1)
+    marks: dict[int, object] = field(default_factory=dict)
+    problems: list[Problem] = field(default_factory=list)
+    loaded: bool = False
 
 
 def load_file(path: str | Path) -> Source:
@@ -120,7 +138,7 @@ def load_bytes(raw: bytes, source: Source) -> Source:
         source.problems.append(Problem("file_empty", pos=(1, 1), fatal=True))
         return source
     try:
-        _Builder(source).run(yaml.parse(text, Loader=_Loader))
+        reading = _read(text, positions=False) or _read(text, positions=True)
     except yaml.MarkedYAMLError as exc:
         problem = (exc.problem or "").strip()
         # an unclosed quote or bracket is reported at the end of the file: point at its start
@@ -128,101 +146,139 @@ def load_bytes(raw: bytes, source: Source) -> Source:
         mark = exc.context_mark if at_end else (exc.problem_mark or exc.context_mark)
         pos = (mark.line + 1, mark.column + 1) if mark else (1, 1)
         source.problems.append(Problem("yaml_syntax", pos=pos, params={"detail": problem}, fatal=True))
+        return source
     except yaml.YAMLError as exc:  # reader errors (control characters) and the like
         source.problems.append(Problem("yaml_syntax", pos=(1, 1), params={"detail": str(exc).splitlines()[0]}, fatal=True))
+        return source
+    source.data, source.loaded = reading.data, reading.loaded
+    source.problems += reading.problems
+    if reading.positions:
+        source._reading = reading
     return source
 
 
+def _read(text: str, positions: bool) -> _Reading | None:
+    """Build the data from the YAML events; without `positions`, None at the first problem."""
+    reading = _Reading(positions)
+    loader = _Loader(text)  # the pure-Python reader checks characters here already
+    try:
+        # get_event returns None after the stream's end; cheaper than yaml.parse's generator
+        _Builder(reading).run(iter(loader.get_event, None))
+    except _PositionsNeeded:
+        return None
+    finally:
+        loader.dispose()
+    return reading
+
+
+def _pos(mark) -> tuple[int, int]:
+    return (mark.line + 1, mark.column + 1)
+
+
+class _PositionsNeeded(Exception):
+    """A problem met while reading without positions: read again with them."""
+
+
 class _Frame:
-    """A mapping or list being built."""
+    """A mapping or list being built; `marks` is None when positions are not kept."""
 
-    __slots__ = ("container", "marks", "start", "key", "key_pos", "first_line")
+    __slots__ = ("container", "is_map", "key", "key_mark", "marks", "start")
 
-    def __init__(self, container, marks, start):
-        self.container, self.marks, self.start = container, marks, start
+    def __init__(self, is_map: bool, start, positions: bool):
+        self.container = {} if is_map else []
+        self.marks = ({} if is_map else []) if positions else None
+        self.start, self.is_map = start, is_map
         self.key = None  # for mappings: the key waiting for its value (None: expecting a key)
-        self.key_pos = None
-        self.first_line: dict[str, int] = {}
+        self.key_mark = None
 
 
 class _Builder:
-    """Consumes parser events into dicts, lists and text, with positions."""
+    """Consumes parser events into dicts, lists and text (with positions when asked).
 
-    def __init__(self, source: Source):
-        self.source = source
+    The loop runs once per event (half a million on a 20,000-person plan), so it keeps its
+    names local and keeps libyaml's marks, turning them into positions only when needed.
+    """
+
+    def __init__(self, reading: _Reading):
+        self.reading, self.positions = reading, reading.positions
         self.stack: list[_Frame] = []
         self.documents = 0
 
+    def problem(self, code: str, mark, params: dict | None = None, fatal: bool = False) -> None:
+        if not self.positions:
+            raise _PositionsNeeded
+        self.reading.problems.append(Problem(code, pos=_pos(mark), params=params or {}, fatal=fatal))
+
     def run(self, events) -> None:
-        source = self.source
+        reading, stack, positions = self.reading, self.stack, self.positions
+        control = _CONTROL.search
+        scalar_event, alias_event, document_start = yaml.ScalarEvent, yaml.AliasEvent, yaml.DocumentStartEvent
+        opening = {yaml.MappingStartEvent: True, yaml.SequenceStartEvent: False}
+        closing = (yaml.MappingEndEvent, yaml.SequenceEndEvent)
         for event in events:
             kind = type(event)
-            mark = event.start_mark
-            if kind is yaml.ScalarEvent:
-                pos = (mark.line + 1, mark.column + 1)
-                if _CONTROL.search(event.value):
-                    bad = _CONTROL.search(event.value).group()
-                    source.problems.append(Problem("control_character", pos=pos, params={"code": f"U+{ord(bad):04X}"}))
-                if self._awaiting_key():
-                    self._add(event.value, pos)
-                elif not event.style and event.value in _NULLS:
-                    self._add(None, pos)
+            if kind is scalar_event:
+                value, style = event.value, event.style
+                # the reader refuses raw control characters; only "\x01"-style escapes remain
+                if style == '"' and control(value):
+                    self.problem("control_character", event.start_mark, {"code": f"U+{ord(control(value).group()):04X}"})
+                frame = stack[-1] if stack else None
+                if frame is not None and frame.is_map and frame.key is None:  # a key: always text
+                    frame.key, frame.key_mark = value, event.start_mark
                 else:
-                    self._add(event.value, pos)
-            elif kind is yaml.MappingStartEvent or kind is yaml.SequenceStartEvent:
-                if len(self.stack) >= MAX_DEPTH:
-                    source.problems.append(Problem("too_deep", pos=(mark.line + 1, mark.column + 1), params={"limit": MAX_DEPTH}, fatal=True))
+                    self._add(None if not style and value in _NULLS else value, event.start_mark)
+            elif kind in opening:
+                if len(stack) >= MAX_DEPTH:
+                    self.problem("too_deep", event.start_mark, {"limit": MAX_DEPTH}, fatal=True)
                     return
-                container = {} if kind is yaml.MappingStartEvent else []
-                marks = {} if kind is yaml.MappingStartEvent else []
-                self.stack.append(_Frame(container, marks, (mark.line + 1, mark.column + 1)))
-            elif kind is yaml.MappingEndEvent or kind is yaml.SequenceEndEvent:
-                frame = self.stack.pop()
-                source.marks[id(frame.container)] = frame.marks
+                stack.append(_Frame(opening[kind], event.start_mark, positions))
+            elif kind in closing:
+                frame = stack.pop()
+                if positions:
+                    reading.marks[id(frame.container)] = frame.marks
                 self._add(frame.container, frame.start)
-            elif kind is yaml.AliasEvent:
+            elif kind is alias_event:
                 self._aliases(event, events)
                 return
-            elif kind is yaml.DocumentStartEvent:
+            elif kind is document_start:
                 self.documents += 1
                 if self.documents > 1:
-                    source.problems.append(Problem("multiple_documents", pos=(mark.line + 1, mark.column + 1), fatal=True))
+                    self.problem("multiple_documents", event.start_mark, fatal=True)
                     return
-        source.loaded = True
+        reading.loaded = True
 
-    def _awaiting_key(self) -> bool:
-        return bool(self.stack) and isinstance(self.stack[-1].container, dict) and self.stack[-1].key is None
-
-    def _add(self, value, pos) -> None:
-        if not self.stack:
-            self.source.data, self.source.root_pos = value, pos
+    def _add(self, value, mark) -> None:
+        stack = self.stack
+        if not stack:
+            self.reading.data, self.reading.root_pos = value, _pos(mark)
             return
-        frame = self.stack[-1]
-        if isinstance(frame.container, list):
+        frame = stack[-1]
+        if not frame.is_map:
             frame.container.append(value)
-            frame.marks.append(pos)
-        elif frame.key is None:  # this value is a key
-            if isinstance(value, (dict, list)):
-                self.source.problems.append(Problem("key_not_text", pos=pos))
-                frame.key = _BAD_KEY
-            else:
-                frame.key, frame.key_pos = value, pos
+            if frame.marks is not None:
+                frame.marks.append(_pos(mark))
+        elif frame.key is None:  # a mapping or list where a key belongs
+            self.problem("key_not_text", mark)
+            frame.key = _BAD_KEY
         else:
-            key, key_pos = frame.key, frame.key_pos
+            key = frame.key
             frame.key = None
             if key is _BAD_KEY:
                 return
             if key in frame.container:
-                self.source.problems.append(
-                    Problem("duplicate_key", pos=key_pos, params={"key": key, "first": frame.first_line[key]})
-                )
+                if not self.positions:
+                    raise _PositionsNeeded
+                first = frame.marks[key][0][0]
+                self.problem("duplicate_key", frame.key_mark, {"key": key, "first": first})
                 return
             frame.container[key] = value
-            frame.marks[key] = (key_pos, pos)
-            frame.first_line[key] = key_pos[0]
+            if frame.marks is not None:
+                frame.marks[key] = (_pos(frame.key_mark), _pos(mark))
 
     def _aliases(self, first, events) -> None:
         """Report the first aliases of the file (the rest is not read)."""
+        if not self.positions:
+            raise _PositionsNeeded
         found = [first]
         try:
             for event in events:
@@ -233,8 +289,4 @@ class _Builder:
         except yaml.YAMLError:
             pass
         for event in found:
-            mark = event.start_mark
-            self.source.problems.append(
-                Problem("alias", pos=(mark.line + 1, mark.column + 1), params={"name": event.anchor}, fatal=True)
-            )
-
+            self.problem("alias", event.start_mark, {"name": event.anchor}, fatal=True)

@@ -58,3 +58,15 @@ def test_mapping_as_key_is_reported_and_skipped():
     source = load("? [a, b]\n: 1\nc: 2\n")
     assert source.data == {"c": "2"}
     assert [p.code for p in source.problems] == ["key_not_text"]
+
+
+def test_positions_are_read_only_when_asked_for():
+    source = load("a:\n  - x\n  - y: 1\n")
+    assert source._reading is None  # a clean file is read once, without positions
+    assert source.locate(("a", 1, "y")) == ((3, 8), ("a", 1, "y"))
+
+
+def test_a_problem_late_in_a_clean_start_is_placed():
+    source = load("a: 1\nb:\n  c: 2\n  c: \"\\x07\"\n")
+    assert [(p.code, p.pos) for p in source.problems] == [("control_character", (4, 6)), ("duplicate_key", (4, 3))]
+    assert source.data == {"a": "1", "b": {"c": "2"}}
