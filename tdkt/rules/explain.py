@@ -8,17 +8,21 @@ from tdkt.rules.reasons import say, status_word, word
 
 
 def explain(evaluation: Evaluation, lang: str = "vi", catalogue: Catalogue | None = None) -> dict:
-    """The evaluation as JSON-ready data, worded in `lang`."""
-    catalogue = catalogue or load_catalogue()
+    """The evaluation as JSON-ready data, worded in `lang`.
+
+    Identical reasons (most people share "rated htt, needs htt or better") are worded
+    once and their dict is shared between holders: treat the result as read-only.
+    """
+    wording = _Wording(evaluation, lang, catalogue or load_catalogue())
     rules = evaluation.ruleset
     return {
         "year": evaluation.year,
         "regime": {"id": rules.regime.id, "name": rules.regime.name},
         "overrides": rules.overrides_from,
         "unconfirmed": sorted(name for name, rule in rules.rules.items() if not rule.confirmed),
-        "people": [_holder(h, evaluation, lang, catalogue) for h in evaluation.people],
-        "departments": [_holder(h, evaluation, lang, catalogue) for h in evaluation.departments],
-        "caps": [_cap(c, evaluation, lang, catalogue) for c in evaluation.caps],
+        "people": [wording.holder(h) for h in evaluation.people],
+        "departments": [wording.holder(h) for h in evaluation.departments],
+        "caps": [wording.cap(c) for c in evaluation.caps],
     }
 
 
@@ -33,46 +37,70 @@ def title_name(code: str, evaluation: Evaluation, catalogue: Catalogue) -> str:
     return entry.name if entry else code
 
 
-def _holder(holder: Holder, evaluation: Evaluation, lang: str, catalogue: Catalogue) -> dict:
-    return {
-        "kind": holder.kind,
-        "id": holder.id,
-        "name": holder.name,
-        "department": holder.department,
-        "registered": list(holder.registered),
-        "verdicts": [_verdict(v, evaluation, lang, catalogue) for v in holder.verdicts.values()],
-    }
+class _Wording:
+    """Words one evaluation, remembering what it has already worded."""
 
+    def __init__(self, evaluation: Evaluation, lang: str, catalogue: Catalogue):
+        self.evaluation, self.lang, self.catalogue = evaluation, lang, catalogue
+        self.titles: dict[str, str] = {}
+        self.reasons: dict[tuple, dict] = {}
 
-def _verdict(verdict: Verdict, evaluation: Evaluation, lang: str, catalogue: Catalogue) -> dict:
-    return {
-        "code": verdict.code,
-        "title": title_name(verdict.code, evaluation, catalogue),
-        "status": verdict.status,
-        "status_text": status_word(verdict.status, lang),
-        "reasons": [_reason(r, verdict, evaluation, catalogue) | {"text": reason_text(r, lang)} for r in verdict.reasons],
-    }
+    def holder(self, holder: Holder) -> dict:
+        return {
+            "kind": holder.kind,
+            "id": holder.id,
+            "name": holder.name,
+            "department": holder.department,
+            "registered": list(holder.registered),
+            "verdicts": [self.verdict(v) for v in holder.verdicts.values()],
+        }
 
+    def verdict(self, verdict: Verdict) -> dict:
+        return {
+            "code": verdict.code,
+            "title": self.title(verdict.code),
+            "status": verdict.status,
+            "status_text": status_word(verdict.status, self.lang),
+            "reasons": [self.reason(r, verdict.code) for r in verdict.reasons],
+        }
 
-def _reason(reason: Reason, verdict: Verdict, evaluation: Evaluation, catalogue: Catalogue) -> dict:
-    rule = evaluation.ruleset.rules.get(reason.rule) if reason.rule else None
-    if rule is not None:
-        source, confirmed = rule.source, rule.confirmed
-    else:
-        entry = catalogue.lookup(verdict.code, evaluation.ruleset.regime)
-        source, confirmed = (entry.source.get(evaluation.ruleset.regime.id, "") if entry else ""), True
-    return {"state": reason.state, "code": reason.code, "source": source, "confirmed": confirmed}
+    def title(self, code: str) -> str:
+        if code not in self.titles:
+            self.titles[code] = title_name(code, self.evaluation, self.catalogue)
+        return self.titles[code]
 
+    def reason(self, reason: Reason, title: str) -> dict:
+        key = (title, reason.rule, reason.code, reason.state, *reason.params.items(), None, *reason.words.items())
+        try:
+            found = self.reasons.get(key)
+        except TypeError:  # a value that cannot be a key: word it every time
+            key, found = None, None
+        if found is None:
+            found = {**self._source(reason, title), "text": reason_text(reason, self.lang)}
+            if key is not None:
+                self.reasons[key] = found
+        return found
 
-def _cap(cap: Cap, evaluation: Evaluation, lang: str, catalogue: Catalogue) -> dict:
-    names = {h.id: h.name for h in [*evaluation.people, *evaluation.departments]}
-    return {
-        "code": cap.code,
-        "title": title_name(cap.code, evaluation, catalogue),
-        "percent": str(cap.percent),
-        "base": cap.base,
-        "places": cap.places,
-        "candidates": [{"id": c, "name": names[c]} for c in cap.candidates],
-        "over": cap.over,
-        "source": evaluation.ruleset[cap.rule].source,
-    }
+    def _source(self, reason: Reason, title: str) -> dict:
+        rules = self.evaluation.ruleset
+        rule = rules.rules.get(reason.rule) if reason.rule else None
+        if rule is not None:
+            source, confirmed = rule.source, rule.confirmed
+        else:
+            entry = self.catalogue.lookup(title, rules.regime)
+            source, confirmed = (entry.source.get(rules.regime.id, "") if entry else ""), True
+        return {"state": reason.state, "code": reason.code, "source": source, "confirmed": confirmed}
+
+    def cap(self, cap: Cap) -> dict:
+        evaluation = self.evaluation
+        names = {h.id: h.name for h in [*evaluation.people, *evaluation.departments]}
+        return {
+            "code": cap.code,
+            "title": self.title(cap.code),
+            "percent": str(cap.percent),
+            "base": cap.base,
+            "places": cap.places,
+            "candidates": [{"id": c, "name": names[c]} for c in cap.candidates],
+            "over": cap.over,
+            "source": evaluation.ruleset[cap.rule].source,
+        }
