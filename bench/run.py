@@ -1,6 +1,6 @@
 """Benchmarks: wall time and peak memory of tdkt commands on the seed plan and large plans.
 
-Run from the project folder with tdkt installed: `python bench/run.py [--repeat 5]`.
+Run from the project folder with tdkt installed: `python bench/run.py [--repeat 5] [--only evaluate]`.
 Each command runs in its own process; the table shows the median wall time and the
 largest peak resident memory (from the child's rusage) over the repeats.
 """
@@ -17,7 +17,7 @@ import time
 from pathlib import Path
 
 sys.path.insert(0, str(Path(__file__).resolve().parent))
-from make_plan import make_plan  # noqa: E402
+from make_plan import make_plan
 
 ROOT = Path(__file__).resolve().parent.parent
 SEED = ROOT / "plans" / "2022.yaml"
@@ -64,10 +64,13 @@ def cases(work: Path) -> list[tuple[str, list[str]]]:
 def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__)
     parser.add_argument("--repeat", type=int, default=5)
+    parser.add_argument("--only", default="", help="run only the cases whose name contains this text")
     args = parser.parse_args()
     with tempfile.TemporaryDirectory() as tmp:
         rows = []
         for name, command in cases(Path(tmp)):
+            if args.only not in name:
+                continue
             wall, peak, code = measure(command, args.repeat)
             rows.append((name, wall, peak, code))
             print(f"{name:45} {wall:7.3f} s {peak:8.1f} MB  exit {code}", flush=True)

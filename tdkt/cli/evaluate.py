@@ -3,6 +3,8 @@
 from __future__ import annotations
 
 import json
+import sys
+from typing import TextIO
 
 from tdkt.cli.common import FormatOption, LangOption, PlanArgument, open_plan
 
@@ -47,9 +49,28 @@ def evaluate(
     language = job.language
     data = explain(run(job.plan, job.checked.ruleset), language)
     if format == "json":
-        print(json.dumps(data, ensure_ascii=False))  # compact: the C encoder, fast on 20,000 people
+        write_json(data, sys.stdout)
     else:
         print(as_text(data, language))
+
+
+def write_json(data: dict, out: TextIO) -> None:
+    """`data` as one compact JSON document, written an item of each list at a time.
+
+    The same text as `json.dumps(data, ensure_ascii=False)`, but a 20,000-person
+    evaluation is never held in memory a second time as one string.
+    """
+    encode = json.JSONEncoder(ensure_ascii=False).encode
+    out.write("{")
+    for n, (key, value) in enumerate(data.items()):
+        out.write(f"{', ' if n else ''}{encode(key)}: ")
+        if isinstance(value, list):
+            out.write("[")
+            out.writelines(f"{', ' if i else ''}{encode(item)}" for i, item in enumerate(value))
+            out.write("]")
+        else:
+            out.write(encode(value))
+    out.write("}\n")
 
 
 def as_text(data: dict, lang: str) -> str:

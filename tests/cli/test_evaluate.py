@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import io
 import json
 
 from tests.conftest import SEED_PLAN
@@ -43,3 +44,12 @@ def test_invalid_plan_exits_1_without_traceback(run, tmp_path):
     bad.write_text("year: 2022\n", encoding="utf-8")
     result = run("evaluate", bad)
     assert result.exit_code == 1 and "Traceback" not in result.stdout
+
+
+def test_json_is_written_piecewise_as_one_document(run):
+    from tdkt.cli.evaluate import write_json
+
+    data = json.loads(run("evaluate", SEED_PLAN, "--format", "json").stdout)
+    out = io.StringIO()
+    write_json(data, out)
+    assert out.getvalue() == json.dumps(data, ensure_ascii=False) + "\n"
