@@ -5,7 +5,7 @@ from __future__ import annotations
 from dataclasses import dataclass
 from datetime import date
 from pathlib import Path
-from typing import Annotated, Optional
+from typing import Annotated
 
 import typer
 
@@ -13,9 +13,9 @@ from tdkt.cli.discover import NoPlan, default_plan
 from tdkt.cli.output import say
 from tdkt.plan.messages import language
 
-PlanArgument = Annotated[Optional[Path], typer.Argument(help="Tệp kế hoạch (mặc định plans/<năm nay>.yaml).")]
-LangOption = Annotated[Optional[str], typer.Option("--lang", help="vi (mặc định) hoặc en; hoặc biến TDKT_LANG.")]
-AsOfOption = Annotated[Optional[str], typer.Option("--as-of", help="Ngày tính tiến độ (mặc định hôm nay).")]
+PlanArgument = Annotated[Path | None, typer.Argument(help="Tệp kế hoạch (mặc định plans/<năm nay>.yaml).")]
+LangOption = Annotated[str | None, typer.Option("--lang", help="vi (mặc định) hoặc en; hoặc biến TDKT_LANG.")]
+AsOfOption = Annotated[str | None, typer.Option("--as-of", help="Ngày tính tiến độ (mặc định hôm nay).")]
 FormatOption = Annotated[str, typer.Option("--format", help="text hoặc json.")]
 
 USAGE = {

@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 from pathlib import Path
-from typing import Annotated, Optional
+from typing import Annotated
 
 import typer
 
@@ -11,7 +11,7 @@ from tdkt.cli.output import say
 
 OutOption = Annotated[Path, typer.Option("-o", "--output", help="Thư mục ghi văn bản (mặc định out/).")]
 PdfOption = Annotated[bool, typer.Option("--pdf", help="Chuyển thêm sang PDF bằng LibreOffice.")]
-TemplatesOption = Annotated[Optional[Path], typer.Option("--templates", help="Thư mục mẫu văn bản riêng.")]
+TemplatesOption = Annotated[Path | None, typer.Option("--templates", help="Thư mục mẫu văn bản riêng.")]
 
 TEXTS = {
     "vi": {

@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 from pathlib import Path
-from typing import Annotated, Optional
+from typing import Annotated
 
 import typer
 
@@ -19,7 +19,7 @@ TEXTS = {
 
 def render_registration(
     plan: PlanArgument = None,
-    department: Annotated[Optional[str], typer.Option("--department", "-d", help="Chỉ lập bản đăng ký của một phòng (mã).")] = None,
+    department: Annotated[str | None, typer.Option("--department", "-d", help="Chỉ lập bản đăng ký của một phòng (mã).")] = None,
     output: OutOption = Path("out"),
     pdf: PdfOption = False,
     templates: TemplatesOption = None,

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import json
 from pathlib import Path
-from typing import Annotated, Optional
+from typing import Annotated
 
 import typer
 
@@ -18,7 +18,7 @@ def schema_text() -> str:
 
 
 def schema(
-    output: Annotated[Optional[Path], typer.Option("-o", "--output", help="Ghi ra tệp thay vì màn hình.")] = None,
+    output: Annotated[Path | None, typer.Option("-o", "--output", help="Ghi ra tệp thay vì màn hình.")] = None,
 ) -> None:
     """In JSON Schema của định dạng tệp kế hoạch (để trình soạn thảo gợi ý khóa)."""
     text = schema_text()

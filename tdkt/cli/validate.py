@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 from pathlib import Path
-from typing import Annotated, Optional
+from typing import Annotated
 
 import typer
 
@@ -21,7 +21,7 @@ from tdkt.cli.output import json_report, text_report
 
 
 def validate(
-    plans: Annotated[Optional[list[Path]], typer.Argument(help="Tệp kế hoạch; mặc định mọi tệp trong plans/.")] = None,
+    plans: Annotated[list[Path] | None, typer.Argument(help="Tệp kế hoạch; mặc định mọi tệp trong plans/.")] = None,
     lang: LangOption = None,
     as_of: AsOfOption = None,
     format: FormatOption = "text",

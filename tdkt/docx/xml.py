@@ -141,7 +141,7 @@ def page_field(paragraph) -> None:
 
 
 _JC = {"center": "center", "right": "right", "left": "left"}
-_NOT_XML = dict.fromkeys([*range(0x00, 0x09), 0x0B, 0x0C, *range(0x0E, 0x20)])
+_NOT_XML = dict.fromkeys([*range(0x09), 0x0B, 0x0C, *range(0x0E, 0x20)])
 
 
 def _run_xml(text: str, bold: bool, italic: bool) -> str:

@@ -84,8 +84,8 @@ def _split_cells(line: str) -> list[str]:
     """Split a `| a | b |` row on bars outside data."""
     cells, current, in_data = [], [], False
     body = line.strip()
-    body = body[1:] if body.startswith("|") else body
-    body = body[:-1] if body.endswith("|") else body
+    body = body.removeprefix("|")
+    body = body.removesuffix("|")
     for ch in body:
         if ch == DATA_OPEN:
             in_data = True

@@ -38,7 +38,7 @@ def test_times_new_roman_in_every_slot_and_vietnamese_language(rendered_plan):
             for slot in FONT_SLOTS:
                 assert f'{slot}="Times New Roman"' in fonts, fonts
             assert "Theme" not in fonts
-    defaults = re.search(r"<w:rPrDefault>.*?</w:rPrDefault>", styles, re.S).group(0)
+    defaults = re.search(r"<w:rPrDefault>.*?</w:rPrDefault>", styles, re.DOTALL).group(0)
     assert 'w:lang w:val="vi-VN"' in defaults
     for leftover in ("Cambria", "Calibri", 'w:val="en-US"'):
         assert leftover not in styles + document
