@@ -19,13 +19,6 @@ def test_writes_the_plan_and_prints_its_path(run, tmp_path):
     assert hashlib.sha256(SEED_PLAN.read_bytes()).hexdigest() == before
 
 
-def test_rendering_twice_gives_the_same_bytes(run, tmp_path):
-    run("render-plan", SEED_PLAN, "-o", tmp_path / "a")
-    run("render-plan", SEED_PLAN, "-o", tmp_path / "b")
-    name = "12-KH-TTDVVL-2022.docx"
-    assert (tmp_path / "a" / name).read_bytes() == (tmp_path / "b" / name).read_bytes()
-
-
 def test_invalid_plan_reports_and_writes_nothing(run, tmp_path):
     result = run("render-plan", DATA / "broken" / "dangling_owner.yaml", "-o", tmp_path / "out")
     assert result.exit_code == 1

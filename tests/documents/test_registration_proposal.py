@@ -91,13 +91,6 @@ def test_proposal_refused_when_the_rules_do_not_support_it(run, tmp_path, change
     assert not (tmp_path / "out").exists()
 
 
-def test_same_bytes_twice(run, tmp_path):
-    run("render-proposal", SEED_PLAN, "-o", tmp_path / "a")
-    run("render-proposal", SEED_PLAN, "-o", tmp_path / "b")
-    name = "52-TTr-TTDVVL-2022.docx"
-    assert (tmp_path / "a" / name).read_bytes() == (tmp_path / "b" / name).read_bytes()
-
-
 def test_department_without_head_is_signed_by_the_unit_head_among_its_members(run, tmp_path):
     assert run("render-registration", SEED_PLAN, "-d", "bgd", "-o", tmp_path).exit_code == 0
     doc = _open(tmp_path / "DK-TTDVVL-2022-bgd.docx")
