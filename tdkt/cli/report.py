@@ -12,23 +12,32 @@ from tdkt.cli.common import AsOfOption, LangOption, PlanArgument, open_plan
 from tdkt.cli.discover import sibling_plan
 from tdkt.cli.output import say
 from tdkt.cli.render import OutOption, PdfOption, TemplatesOption, render_body, write
+from tdkt.errors import UsageError, UserError
 
 TEXTS = {
     "vi": {
         "not_started": "Chưa đến quý {quarter}/{year} (bắt đầu {start}); tính đến {as_of} chưa thể lập báo cáo quý này.",
         "next_plan": "Phương hướng năm {year}: lấy từ {path}.",
         "next_plan_invalid": "Kế hoạch năm {year} ({path}) có lỗi nên không dùng; báo cáo để chỗ trống cho phương hướng.",
+        "bad_quarter": "--quarter: quý là 1, 2, 3 hoặc 4, không phải {value}",
     },
     "en": {
         "not_started": "Quarter {quarter}/{year} has not begun (it starts {start}); no report as of {as_of}.",
         "next_plan": "Direction for {year}: taken from {path}.",
         "next_plan_invalid": "The {year} plan ({path}) has errors and is not used; the direction is left to complete.",
+        "bad_quarter": "--quarter: a quarter is 1, 2, 3 or 4, not {value}",
     },
 }
 
 
+def _quarter(value: int | None) -> int | None:
+    if value is not None and not 1 <= value <= 4:
+        raise UsageError("bad_quarter", texts=TEXTS, value=value)
+    return value
+
+
 def report(
-    quarter: Annotated[int, typer.Option("--quarter", "-q", min=1, max=4, help="Quý 1–4 (2: sơ kết 6 tháng, 4: tổng kết năm).")],
+    quarter: Annotated[int, typer.Option("--quarter", "-q", callback=_quarter)],
     plan: PlanArgument = None,
     as_of: AsOfOption = None,
     output: OutOption = Path("out"),
@@ -36,7 +45,7 @@ def report(
     templates: TemplatesOption = None,
     lang: LangOption = None,
 ) -> None:
-    """Lập báo cáo quý (Q1, Q3), sơ kết 6 tháng (Q2) hoặc tổng kết năm (Q4)."""
+    """Render the report of a quarter."""
     from tdkt.documents import report as report_doc
     from tdkt.documents.render import document
     from tdkt.plan.dates import dmy, quarter_bounds
@@ -48,11 +57,10 @@ def report(
     day = opened.as_of or report_doc.as_of_default(model, quarter, date.today())
     if not quarter_started(model, quarter, day):
         start = quarter_bounds(model.year, quarter)[0]
-        say(texts["not_started"].format(quarter=quarter, year=model.year, start=dmy(start), as_of=dmy(day)))
-        raise typer.Exit(code=1)
+        raise UserError("not_started", texts=TEXTS, quarter=quarter, year=model.year, start=dmy(start), as_of=dmy(day))
     job = report_doc.ReportJob(model, quarter, compute(model, day), _next_plan(path, model.year + 1, texts) if quarter == 4 else None)
-    blocks = render_body(report_doc.TEMPLATES[quarter], report_doc.context(job), path, templates, language)
-    write(document(report_doc.spec(job, blocks), report_doc.file_name(job)), output, path, pdf, language)
+    blocks = render_body(report_doc.TEMPLATES[quarter], report_doc.context(job), path, templates)
+    write(document(report_doc.spec(job, blocks), report_doc.file_name(job)), output, path, pdf)
 
 
 def _next_plan(path: Path, year: int, texts: dict):
