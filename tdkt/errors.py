@@ -28,6 +28,7 @@ TEXTS: Table = {
         "disk_full": "ổ đĩa đã đầy",
         "not_a_folder": "một phần của đường dẫn là tệp, không phải thư mục",
         "is_a_folder": "đây là thư mục, không ghi đè bằng tệp được",
+        "no_such_folder": "không có thư mục này và không tạo được",
         "cannot_write": "không ghi được: {reason}",
         "same_as_plan": "không ghi đè tệp kế hoạch",
         "no_soffice": "Chưa cài LibreOffice nên không chuyển được sang PDF. Cài bằng: "
@@ -51,6 +52,7 @@ TEXTS: Table = {
         "disk_full": "the disk is full",
         "not_a_folder": "part of the path is a file, not a folder",
         "is_a_folder": "this is a folder; a file cannot replace it",
+        "no_such_folder": "there is no such folder and it cannot be made",
         "cannot_write": "cannot write: {reason}",
         "same_as_plan": "refusing to overwrite the plan file",
         "no_soffice": "LibreOffice is not installed, so no PDF was made. Install it with: "

@@ -21,6 +21,7 @@ _REASONS = {
     errno.ENOTDIR: "not_a_folder",
     errno.EEXIST: "not_a_folder",
     errno.EISDIR: "is_a_folder",
+    errno.ENOENT: "no_such_folder",
 }
 
 

@@ -11,12 +11,15 @@ from tdkt.errors import UsageError
 LANGUAGES = ("vi", "en")
 DEFAULT = "vi"
 _FORM = re.compile(r"(vi|en)(?:[_.@-].*)?", re.IGNORECASE)  # `en`, `EN`, `en_US.UTF-8`
+_of_run: list[str] = []  # the language `main` read from the whole command line
 
 
 def chosen(option: str | None) -> str:
     """`vi` or `en`; a language tdkt does not speak is a usage error, never ignored."""
     if option is not None:
         return _read(option, "bad_lang")
+    if _of_run:
+        return _of_run[-1]
     env = os.environ.get("TDKT_LANG", "").strip()
     return _read(env, "bad_env_lang") if env else DEFAULT
 
@@ -32,7 +35,10 @@ def in_arguments(argv: Sequence[str]) -> str:
             option = argv[i + 1]
         elif arg.startswith("--lang="):
             option = arg.removeprefix("--lang=")
-    return chosen(option)
+    _of_run.clear()
+    language = chosen(option)
+    _of_run.append(language)  # `tdkt --lang en validate` reaches the command too
+    return language
 
 
 def _read(value: str, key: str) -> str:
