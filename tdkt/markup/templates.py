@@ -54,6 +54,7 @@ TEXTS = {
         "too_slow": "mẫu chạy quá {limit} giây; đã dừng",
         "too_slow.hint": "kiểm tra các vòng lặp `for` lồng nhau",
         "failed": "lỗi khi dựng mẫu: {detail}",
+        "nested_too_deep": "các khối lồng nhau quá sâu (`for`, `if`…: tối đa khoảng 20 cấp)",
         # the line markup (tdkt.markup.parse)
         "table_columns": "bảng có {expected} cột, dòng này có {found}",
         "table_no_header": "bảng không có dòng tiêu đề",
@@ -79,6 +80,7 @@ TEXTS = {
         "too_slow": "the template ran longer than {limit} seconds; stopped",
         "too_slow.hint": "look at nested `for` loops",
         "failed": "the template failed: {detail}",
+        "nested_too_deep": "blocks nested too deeply (`for`, `if`…: about 20 levels at most)",
         "table_columns": "the table has {expected} columns, this row has {found}",
         "table_no_header": "the table has no header row",
         "table_no_columns": "`@table` needs the width of each column, e.g. `@table 6:c 40 20`",
@@ -308,13 +310,16 @@ def render(name: str, context: dict, source: TemplateSource, seconds: float | No
     try:
         template = env.get_template(filename)
         where = template.filename or filename
-        return _collect(template.generate(context))
+        return _collect(template.generate(context), env.budget)
     except TemplateProblem:
         raise
     except jinja2.TemplateNotFound as exc:
         raise TemplateProblem(exc.name or filename, None, "not_found") from None
     except jinja2.TemplateSyntaxError as exc:
         raise TemplateProblem(exc.filename or filename, exc.lineno, "syntax", detail=exc.message or "?") from None
+    except SyntaxError:  # Python's own limits on the compiled template
+        path = env.loader._path(filename)
+        raise TemplateProblem(str(path or filename), None, "nested_too_deep") from None
     except _Limit as exc:
         raise TemplateProblem(*_template_frame(exc, where), exc.key, **exc.params) from None
     except RecursionError as exc:
@@ -324,10 +329,11 @@ def render(name: str, context: dict, source: TemplateSource, seconds: float | No
         raise TemplateProblem(*_template_frame(exc, filename), key, **params) from None
 
 
-def _collect(chunks) -> str:
-    """The rendered text, stopped once it grows past MAX_CHARACTERS."""
+def _collect(chunks, budget: _Budget) -> str:
+    """The rendered text, stopped once it grows past MAX_CHARACTERS or runs out of time."""
     parts, size = [], 0
     for chunk in chunks:
+        budget.tick()
         size += len(chunk)
         if size > MAX_CHARACTERS:
             raise _Limit("too_much_output", limit=MAX_CHARACTERS)

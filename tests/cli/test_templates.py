@@ -60,12 +60,13 @@ def test_a_generated_line_is_named_by_its_rendered_line(run, tmp_path):
     ("{{ ''.__class__.__mro__ }}\n", 1, "mẫu làm việc không được phép"),
     ("{{ khong_co }}\n", 1, "không có biến hoặc trường này: 'khong_co' is undefined"),
     ("{% for x in %}\n", 1, "lỗi cú pháp mẫu"),
+    ("".join(f"{{% for x{n} in purposes %}}" for n in range(25)) + "{% endfor %}" * 25, None, "các khối lồng nhau quá sâu"),
     ("{{ year|dmy }}\n", 1, "lỗi khi dựng mẫu: TypeError"),
 ])
 def test_template_mistakes(run, tmp_path, text, line, words):
     result, own = render_with(run, tmp_path, text)
     assert result.exit_code == 1, result.stderr
-    assert result.stderr.startswith(f"{own / 'ke_hoach.j2'}:{line}: ")
+    assert result.stderr.startswith(f"{own / 'ke_hoach.j2'}:{line}: " if line else f"{own / 'ke_hoach.j2'}: ")
     assert words in result.stderr
 
 
@@ -107,7 +108,7 @@ def test_a_template_that_runs_too_long_is_stopped(run, tmp_path, monkeypatch):
 
 def test_a_loop_over_data_is_stopped_too(run, tmp_path, monkeypatch):
     monkeypatch.setattr("tdkt.markup.templates.MAX_SECONDS", 0.5)
-    loops = "".join(f"{{% for x{n} in purposes %}}" for n in range(30)) + "{{ '' }}" + "{% endfor %}" * 30
+    loops = "".join(f"{{% for x{n} in focus_duties %}}" for n in range(15)) + "{{ '' }}" + "{% endfor %}" * 15
     result, own = render_with(run, tmp_path, loops)
     assert result.exit_code == 1 and "mẫu chạy quá 0.5 giây" in result.stderr
 
