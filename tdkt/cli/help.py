@@ -103,7 +103,7 @@ CLICK_WORDS = {
         (r"Missing parameter: (.*)", r"Thiếu tham số \1"),
         (r"Missing command\.", "Thiếu lệnh."),
         (r"No such command (.*?)\.", r"Không có lệnh \1."),
-        (r"Got unexpected extra arguments? \((.*)\)", r"Thừa đối số (\1)"),
+        (r"Got unexpected extra arguments?(?:\(s\))? \((.*)\)", r"Thừa đối số (\1)"),
         (r"Option (\S+) requires an argument\.", r"Tùy chọn \1 cần một giá trị."),
         (r"Option (\S+) requires (\d+) arguments\.", r"Tùy chọn \1 cần \2 giá trị."),
         (r"Option (\S+) does not take a value\.", r"Tùy chọn \1 không nhận giá trị."),
