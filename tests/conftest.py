@@ -50,8 +50,12 @@ def run():
     """
     from tdkt.cli.app import main
 
-    def invoke(*args, env: dict | None = None, debug: bool = True) -> Result:
-        out, err = io.StringIO(), io.StringIO()
+    def invoke(*args, env: dict | None = None, debug: bool = True, encoding: str | None = None) -> Result:
+        """`encoding`: stdout and stderr are byte streams in that encoding (a console's)."""
+        if encoding:
+            out, err = (io.TextIOWrapper(io.BytesIO(), encoding=encoding, newline="\n") for _ in range(2))
+        else:
+            out, err = io.StringIO(), io.StringIO()
         values = {"TDKT_LANG": "", "TDKT_DEBUG": "1" if debug else "", **(env or {})}
         argv = ["tdkt", *(str(a) for a in args)]
         with _environment(values), contextlib.redirect_stdout(out), contextlib.redirect_stderr(err):
@@ -64,9 +68,16 @@ def run():
                 raise AssertionError("tdkt's main() returned without an exit code")
             finally:
                 sys.argv = saved
-        return Result(code if isinstance(code, int) else 1, out.getvalue(), err.getvalue())
+        return Result(code if isinstance(code, int) else 1, _text(out), _text(err))
 
     return invoke
+
+
+def _text(stream) -> str:
+    if isinstance(stream, io.StringIO):
+        return stream.getvalue()
+    stream.flush()
+    return stream.buffer.getvalue().decode(stream.encoding)
 
 
 def run_process(*args, env: dict | None = None, cwd: Path | None = None) -> subprocess.CompletedProcess:
