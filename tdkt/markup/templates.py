@@ -120,7 +120,9 @@ class _Limit(Exception):
 
 
 class _Budget:
-    """The time one render may still take, checked at every output, call and loop step."""
+    """The time one render may still take, checked at every output, call, filter, operator
+    and `range()` step. (Nested loops over the plan's own lists that output and call
+    nothing are not checked.)"""
 
     def __init__(self, seconds: float):
         self.seconds, self.deadline = seconds, time.monotonic() + seconds
@@ -166,8 +168,11 @@ class _Range:
 class _Sandbox(ImmutableSandboxedEnvironment):
     """The sandbox with a budget: calls and the operators that can build huge values are checked."""
 
-    intercepted_binops = frozenset({"*", "**", "%"})
-    budget = _Budget(MAX_SECONDS)
+    intercepted_binops = frozenset({"*", "**", "%"})  # also keeps Jinja from folding them at compile time
+
+    def __init__(self, budget: _Budget, **options):
+        super().__init__(**options)
+        self.budget = budget
 
     def call(__self, __context, __obj, *args, **kwargs):  # noqa: N805 (Jinja's signature)
         __self.budget.tick()
@@ -267,6 +272,7 @@ def environment(source: TemplateSource, seconds: float | None = None) -> jinja2.
         return inert(value)
 
     env = _Sandbox(
+        budget,
         loader=_Loader([str(f) for f in source.folders], encoding="utf-8"),
         undefined=jinja2.StrictUndefined,
         finalize=finalize,
@@ -275,7 +281,6 @@ def environment(source: TemplateSource, seconds: float | None = None) -> jinja2.
         lstrip_blocks=True,
         keep_trailing_newline=True,
     )
-    env.budget = budget
     env.filters.update(
         roman=roman,
         letter=letter,
