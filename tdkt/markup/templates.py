@@ -41,6 +41,8 @@ TEXTS = {
         "not_found": "không tìm thấy mẫu",
         "syntax": "lỗi cú pháp mẫu: {detail}",
         "undefined": "không có biến hoặc trường này: {detail}",
+        "undefined_name": "không có biến `{name}`",
+        "undefined_field": "không có trường `{name}`",
         "unsafe": "mẫu làm việc không được phép: {detail}",
         "zero_division": "chia cho 0",
         "number_too_large": "số quá lớn: {detail}",
@@ -67,6 +69,8 @@ TEXTS = {
         "not_found": "template not found",
         "syntax": "template syntax error: {detail}",
         "undefined": "no such variable or field: {detail}",
+        "undefined_name": "there is no variable `{name}`",
+        "undefined_field": "there is no field `{name}`",
         "unsafe": "the template does something not allowed: {detail}",
         "zero_division": "division by zero",
         "number_too_large": "number too large: {detail}",
@@ -328,10 +332,10 @@ def render(name: str, context: dict, source: TemplateSource, seconds: float | No
     except _Limit as exc:
         raise TemplateProblem(*_template_frame(exc, where), exc.key, **exc.params) from None
     except RecursionError as exc:
-        raise TemplateProblem(*_template_frame(exc, filename), "too_deep") from None
+        raise TemplateProblem(*_template_frame(exc, where), "too_deep") from None
     except Exception as exc:  # whatever a template's expression raises is the template's mistake
         key, params = _wording(exc)
-        raise TemplateProblem(*_template_frame(exc, filename), key, **params) from None
+        raise TemplateProblem(*_template_frame(exc, where), key, **params) from None
 
 
 def _collect(chunks, budget: _Budget) -> str:
@@ -350,6 +354,10 @@ def _wording(exc: Exception) -> tuple:
     """The message key and params for an exception raised while rendering."""
     detail = str(exc)[:200]
     if isinstance(exc, jinja2.UndefinedError):
+        named = re.fullmatch(r"'([^']*)' is undefined", detail)
+        field = re.search(r"has no attribute '([^']*)'", detail)
+        if named or field:
+            return ("undefined_name", {"name": named.group(1)}) if named else ("undefined_field", {"name": field.group(1)})
         return "undefined", {"detail": detail}
     if isinstance(exc, SecurityError):
         return "unsafe", {"detail": detail}
