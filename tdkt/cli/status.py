@@ -23,7 +23,7 @@ LABELS = {
         "none_overdue": "Không có nhiệm vụ quá hạn.",
         "titles": "Đăng ký thi đua", "title_col": "Danh hiệu, hình thức", "registered": "Đăng ký", "obtained": "Đạt",
         "no_registrations": "Chưa có đăng ký thi đua.",
-        "next": "Báo cáo tiếp theo: {subject}",
+        "next": "Báo cáo tiếp theo (quý {quarter}): {subject}",
         "need_number": "cần ghi số báo cáo (reports.q{q}.number)",
         "need_date": "cần ghi ngày báo cáo (reports.q{q}.date)",
         "need_narrative": "phần đơn vị tự viết còn thiếu: {fields}",
@@ -39,7 +39,7 @@ LABELS = {
         "none_overdue": "Nothing is overdue.",
         "titles": "Registrations", "title_col": "Title or award", "registered": "Registered", "obtained": "Obtained",
         "no_registrations": "No registrations yet.",
-        "next": "Next report: {subject}",
+        "next": "Next report: quarter {quarter} ({subject})",
         "need_number": "needs its number (reports.q{q}.number)",
         "need_date": "needs its date (reports.q{q}.date)",
         "need_narrative": "narrative still missing: {fields}",
@@ -139,7 +139,7 @@ def _show(summary: dict, labels: dict) -> None:
         console.print(labels["no_registrations"])
     console.print()
     need = summary["next_report"]
-    console.print(Text(labels["next"].format(subject=need["subject"]), style="bold"))
+    console.print(Text(labels["next"].format(quarter=need["quarter"], subject=need["subject"]), style="bold"))
     items = []
     if not need["number"]:
         items.append(labels["need_number"].format(q=need["quarter"]))
