@@ -120,8 +120,7 @@ def spec(job: ReportJob, body: tuple[Block, ...]) -> DocumentSpec:
     lines, name = common.signature(plan, entry.signer or plan.plan.signer)
     recipients = entry.recipients if entry.recipients is not None else plan.plan.recipients
     return DocumentSpec(
-        parent=plan.unit.parent,
-        agency=plan.unit.name,
+        **common.letterhead(plan),
         number_line=common.number_line(entry.number, common.symbol(ABBREVIATION, plan)),
         place_date=common.place_date(plan, entry.date),
         kind=KIND,
