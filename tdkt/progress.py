@@ -131,7 +131,7 @@ def _tally(quarter: int, states: list[MilestoneState]) -> QuarterTally:
 
 def _registrations(plan: Plan, progress: Progress, names: dict) -> None:
     catalogue = load_catalogue()
-    regime = catalogue.regime_of(plan.year, plan.rules.regime)
+    regime = catalogue.regime_of(plan.period.end, plan.rules.regime)
 
     def entry(text: str | None) -> Entry | None:
         return catalogue.lookup(text, regime) if text else None

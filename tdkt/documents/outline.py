@@ -239,7 +239,7 @@ def title_rows(plan: Plan, report: Report | None) -> list[dict]:
     from tdkt.rules.catalogue import load_catalogue
     from tdkt.rules.ruleset import regime_of
 
-    catalogue, regime = load_catalogue(), regime_of(plan.year, plan.rules.regime)
+    catalogue, regime = load_catalogue(), regime_of(plan.period.end, plan.rules.regime)
 
     def name(ref: str) -> str:
         entry = catalogue.lookup(ref, regime)

@@ -19,7 +19,7 @@ def context(plan: Plan, department: Department | None = None) -> dict:
 
     With a department, only its own registration; without, the whole unit's.
     """
-    catalogue, regime = load_catalogue(), regime_of(plan.year, plan.rules.regime)
+    catalogue, regime = load_catalogue(), regime_of(plan.period.end, plan.rules.regime)
     people, doc = plan.people(), plan.plan
 
     def names(title, awards) -> tuple[str, str]:

@@ -49,11 +49,11 @@ class _Context:
         self.as_of = as_of
         self.line_of = line_of
         self.problems: list[Problem] = []
-        self.period = _period(data)
+        self.period = period_of(data)
         self.year = self.period.year if self.period else None
         rules = data.get("rules")
         named = _text(rules.get("regime")) if isinstance(rules, dict) else None
-        self.regime: Regime | None = catalogue.regime_of(self.year, named) if self.year else None
+        self.regime: Regime | None = catalogue.regime_of(self.period.end, named) if self.period else None
         self.departments = {d: loc for d, loc in _ids_at(data, ("departments",))}
         self.people: dict[str, tuple[str, tuple]] = {}  # person id -> (department id, loc)
         for i, dept in _items(data, "departments"):
@@ -95,7 +95,7 @@ def _items(holder: object, key: str) -> Iterator[tuple[int, dict]]:
                 yield index, item
 
 
-def _period(data: dict) -> Period | None:
+def period_of(data: dict) -> Period | None:
     """The plan's period from its raw data (a school year, else the calendar year)."""
     school = _text(data.get("school_year"))
     match = re.fullmatch(r"(\d{4})\s*-\s*(\d{4})", school or "")
