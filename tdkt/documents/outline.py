@@ -129,11 +129,12 @@ def _cells(table, index: int) -> list[str]:
 def _width(table, index: int) -> float:
     """A column's relative width from its longest word and its average text."""
     if table.numbered and index == 0:
-        return 6
+        return 8
     cells = _cells(table, index)
     longest_word = max((len(w) for c in cells for w in c.split()), default=1)
-    average = sum(len(c) for c in cells) / len(cells)
-    return float(min(60, max(6, longest_word + 2, average / 2.5)))
+    body = cells[1:] or cells
+    average = sum(len(c) for c in body) / len(body)
+    return float(round(min(60, max(6, longest_word + 2, average * 0.8)), 1))
 
 
 def _align(table, index: int) -> str:
