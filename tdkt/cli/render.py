@@ -45,6 +45,17 @@ def render_body(template: str, context: dict, plan_path: Path, templates: Path |
     return body(template, context, TemplateSource.for_plan(plan_path, templates))
 
 
+def write_drafts(drafts, plan_path: Path, out_dir: Path, pdf: bool, templates: Path | None) -> list[Path]:
+    """Render each document kind's drafts (user templates first) and write them; a template
+    mistake is a TemplateProblem (a UserError, exit 1)."""
+    from tdkt.documents.draft import render
+    from tdkt.documents.render import Rendered
+    from tdkt.markup.templates import TemplateSource
+
+    source = TemplateSource.for_plan(plan_path, templates)
+    return [write(Rendered(draft.name, render(draft, source)), out_dir, plan_path, pdf) for draft in drafts]
+
+
 def write(rendered, out_dir: Path, plan_path: Path, pdf: bool) -> Path:
     """Write a rendered document atomically (and its PDF on request); print the paths."""
     from tdkt.files import write_atomic

@@ -5,6 +5,7 @@ from __future__ import annotations
 import json
 from datetime import date
 
+from tdkt import clock
 from tdkt.cli.common import (
     AsOfOption,
     FormatOption,
@@ -23,7 +24,7 @@ LABELS = {
         "none_overdue": "Không có nhiệm vụ quá hạn.",
         "titles": "Đăng ký thi đua", "title_col": "Danh hiệu, hình thức", "registered": "Đăng ký", "obtained": "Đạt",
         "no_registrations": "Chưa có đăng ký thi đua.",
-        "next": "Báo cáo tiếp theo (quý {quarter}): {subject}",
+        "next": "Báo cáo tiếp theo: {subject}",
         "need_number": "cần ghi số báo cáo (reports.q{q}.number)",
         "need_date": "cần ghi ngày báo cáo (reports.q{q}.date)",
         "need_narrative": "phần đơn vị tự viết còn thiếu: {fields}",
@@ -39,7 +40,7 @@ LABELS = {
         "none_overdue": "Nothing is overdue.",
         "titles": "Registrations", "title_col": "Title or award", "registered": "Registered", "obtained": "Obtained",
         "no_registrations": "No registrations yet.",
-        "next": "Next report: quarter {quarter} ({subject})",
+        "next": "Next report: {subject}",
         "need_number": "needs its number (reports.q{q}.number)",
         "need_date": "needs its date (reports.q{q}.date)",
         "need_narrative": "narrative still missing: {fields}",
@@ -62,7 +63,8 @@ def status(
     from tdkt.reporting import due_quarter, needs
 
     job = open_plan(plan, lang, as_of=as_of, fmt=format)
-    model, language, day = job.plan, job.language, job.as_of or date.today()
+    model, language = job.plan, job.language
+    day = clock.as_of(job.as_of, None, model.period.end)
     progress = compute(model, day)
     quarter = due_quarter(model, day)
     has_next = sibling_plan(job.path, model.year + 1) is not None
@@ -139,7 +141,7 @@ def _show(summary: dict, labels: dict) -> None:
         console.print(labels["no_registrations"])
     console.print()
     need = summary["next_report"]
-    console.print(Text(labels["next"].format(quarter=need["quarter"], subject=need["subject"]), style="bold"))
+    console.print(Text(labels["next"].format(subject=need["subject"]), style="bold"))
     items = []
     if not need["number"]:
         items.append(labels["need_number"].format(q=need["quarter"]))

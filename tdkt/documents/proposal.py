@@ -127,7 +127,7 @@ def spec(plan: Plan, body: tuple[Block, ...]) -> DocumentSpec:
     frame = plan.proposal
     lines, name = common.signature(plan, frame.signer or plan.plan.signer)
     return DocumentSpec(
-        parent=plan.unit.parent, agency=plan.unit.name,
+        **common.letterhead(plan),
         number_line=common.number_line(frame.number, common.symbol(ABBREVIATION, plan)),
         place_date=common.place_date(plan, frame.date), kind="Tờ trình",
         subject=frame.subject or default_subject(plan), body=body,

@@ -19,7 +19,7 @@ def context(plan: Plan, department: Department | None = None) -> dict:
 
     With a department, only its own registration; without, the whole unit's.
     """
-    catalogue, regime = load_catalogue(), regime_of(plan.year, plan.rules.regime)
+    catalogue, regime = load_catalogue(), regime_of(plan.period.end, plan.rules.regime)
     people, doc = plan.people(), plan.plan
 
     def names(title, awards) -> tuple[str, str]:
@@ -67,7 +67,7 @@ def spec(plan: Plan, body: tuple[Block, ...], department: Department | None = No
         lines, name = common.signature(plan, frame.signer or plan.plan.signer)
         number = common.number_line(frame.number, common.symbol(ABBREVIATION, plan)) if frame.number else ""
         return DocumentSpec(
-            parent=plan.unit.parent, agency=plan.unit.name, number_line=number,
+            **common.letterhead(plan), number_line=number,
             place_date=common.place_date(plan, frame.date), kind=kind,
             subject="Danh hiệu thi đua, hình thức khen thưởng của các tập thể, cá nhân",
             body=body, signature_lines=lines, signer_name=name, issued=issued,
@@ -78,7 +78,7 @@ def spec(plan: Plan, body: tuple[Block, ...], department: Department | None = No
         )
     head = _head(plan, department)
     return DocumentSpec(
-        parent=plan.unit.name, agency=department.name, number_line="",
+        parent=(plan.unit.name,), agency=department.name, number_line="",
         place_date=common.place_date(plan, frame.date), kind=kind, subject=f"của {department.name}",
         body=body, signature_lines=((head.position if head and head.position else "Trưởng phòng"),),
         signer_name=head.name if head else "", issued=issued,

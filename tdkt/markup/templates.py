@@ -19,8 +19,9 @@ from pathlib import Path
 import jinja2
 from jinja2.sandbox import ImmutableSandboxedEnvironment, SecurityError
 
+from tdkt.documents.figures import count, percent
 from tdkt.errors import UserError
-from tdkt.plan.dates import dmy, long_date, roman
+from tdkt.plan.dates import dmy, long_date, month_year, roman
 
 DATA_OPEN, DATA_CLOSE, DATA_NEWLINE = "\ue000", "\ue001", "\ue002"
 _SENTINELS = str.maketrans("", "", DATA_OPEN + DATA_CLOSE + DATA_NEWLINE)
@@ -291,6 +292,9 @@ def environment(source: TemplateSource, seconds: float | None = None) -> jinja2.
         ended=ended,
         long_date=lambda v: _format_date(v, "long"),
         dmy=lambda v: _format_date(v, "short"),
+        month_year=month_year,
+        percent=percent,
+        count=count,
     )
     env.filters = {name: _guarded(name, f, budget) for name, f in env.filters.items()}
     env.globals["range"] = functools.partial(_Range, budget)

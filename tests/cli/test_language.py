@@ -123,7 +123,7 @@ def test_help_in_english(run, command, how):
 
 
 @pytest.mark.parametrize(("args", "vi", "en"), [
-    (("report", SEED_PLAN), "Lỗi: Thiếu tùy chọn '--quarter' / '-q'.", "Error: Missing option '--quarter' / '-q'."),
+    (("report", SEED_PLAN, "-q"), "Lỗi: Tùy chọn '-q' cần một giá trị.", "Error: Option '-q' requires an argument."),
     (("validate", "--nope"), "Lỗi: Không có tùy chọn --nope", "Error: No such option: --nope"),
     (("schema", "a", "b"), "Lỗi: Thừa đối số (a b)", "Error: Got unexpected extra argument"),
     (("validate", "--lang"), "Lỗi: Tùy chọn '--lang' cần một giá trị.", "Error: Option '--lang' requires an argument."),
@@ -137,6 +137,19 @@ def test_clicks_own_errors_follow_the_language(run, args, vi, en):
     english = run(*args, env={"TDKT_LANG": "en"})
     assert english.exit_code == 2 and en in english.stderr
     assert vietnamese_lines(english.stderr) == []
+
+
+@pytest.mark.parametrize(("english", "vietnamese"), [
+    ("Error: Missing option '--quarter' / '-q'.", "Lỗi: Thiếu tùy chọn '--quarter' / '-q'."),
+    ("Error: Missing argument 'PLAN'.", "Lỗi: Thiếu đối số 'PLAN'."),
+    ("Error: No such command 'x'. Did you mean 'y'?", "Lỗi: Không có lệnh 'x'. Có phải ý bạn là 'y'?"),
+    ("Error: Invalid value for '-q': 'x' is not a valid integer.", "Lỗi: Giá trị không hợp lệ cho '-q': 'x' không phải là số nguyên."),
+    ("Error: Invalid value for '-q': 5 is not in the range 1<=x<=4.", "Lỗi: Giá trị không hợp lệ cho '-q': 5 không nằm trong khoảng 1<=x<=4."),
+])
+def test_clicks_words_of_other_versions(english, vietnamese):
+    from tdkt.cli.help import translate
+
+    assert translate(english, "vi") == vietnamese and translate(english, "en") == english
 
 
 def test_no_arguments_shows_the_help(run):

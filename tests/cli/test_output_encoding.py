@@ -9,13 +9,13 @@ import pytest
 from tests.conftest import DATA, SEED_PLAN, run_process
 
 RUNS = {
-    "validate": (("validate", SEED_PLAN, "--as-of", "2022-08-01"), 0, "quá hạn 30/06/2022"),
+    "validate": (("validate", SEED_PLAN, "--as-of", "2022-08-01"), 0, "mà chưa hoàn thành (tính đến"),
     "validate-errors": (("validate", DATA / "broken" / "bad_id.yaml"), 1, "mã `Phòng TV` không hợp lệ"),
     "status": (("status", SEED_PLAN, "--as-of", "2022-07-30"), 0, "Tiến độ nhiệm vụ theo quý"),
     "evaluate": (("evaluate", SEED_PLAN), 0, "Vượt tỷ lệ: Hội đồng Thi đua - Khen thưởng chọn 1"),
     "evaluate-json": (("evaluate", SEED_PLAN, "--format", "json"), 0, "Lường Văn Hùng"),
     "help": (("report", "--help"), 0, "Hiện hướng dẫn này rồi thoát."),
-    "usage": (("report", SEED_PLAN), 2, "Thiếu tùy chọn '--quarter'"),
+    "usage": (("report", SEED_PLAN), 2, "Chọn đúng một kỳ báo cáo"),
     "render": (("render-plan", SEED_PLAN, "-o", "{tmp}"), 0, "12-KH-TTDVVL-2022.docx"),
 }
 

@@ -23,7 +23,7 @@ def test_all_four_reports(run, tmp_path):
 def test_report_before_its_quarter_has_begun(run, tmp_path):
     result = run("report", "--quarter", "3", SEED_PLAN, "--as-of", "2022-06-30", "-o", tmp_path)
     assert result.exit_code == 1
-    assert "Chưa đến quý 3/2022 (bắt đầu 01/07/2022)" in result.stderr
+    assert "Chưa đến quý 3/2022 (bắt đầu 01/7/2022)" in result.stderr
     assert not list(tmp_path.iterdir())
 
 

@@ -173,12 +173,11 @@ def test_recipients_and_signature(doc):
 
 def test_same_input_same_bytes(seed_plan, rendered_plan):
     from tdkt.documents import plan_document
-    from tdkt.documents.render import body, document
+    from tdkt.documents.draft import render
     from tdkt.markup.templates import TemplateSource
     from tests.conftest import SEED_PLAN
 
-    blocks = body(plan_document.TEMPLATE, plan_document.context(seed_plan), TemplateSource.for_plan(SEED_PLAN))
-    again = document(plan_document.spec(seed_plan, blocks), "x").data
+    again = render(plan_document.drafts(seed_plan)[0], TemplateSource.for_plan(SEED_PLAN))
     assert again == rendered_plan
 
 
