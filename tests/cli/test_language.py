@@ -201,3 +201,17 @@ def test_english_proposal_refusal(run, english_plan, tmp_path):
     assert result.exit_code == 1
     assert "2 proposed, at most 1 (15% of 12)" in result.stderr
     assert "No proposal: " in result.stderr and "Correct the inputs" in result.stderr
+
+
+@pytest.mark.parametrize("lang", ["vi", "en"])
+def test_every_command_and_option_has_help_in_the_table(lang):
+    import typer
+
+    from tdkt.cli.app import app
+    from tdkt.cli.help import localise
+
+    group = typer.main.get_command(app)
+    localise(group, lang)
+    missing = [f"{name}.{p.name}" for name, command in [("tdkt", group), *group.commands.items()]
+               for p in command.params if not getattr(p, "help", None)]
+    assert missing == [] and all(c.help for c in group.commands.values())
