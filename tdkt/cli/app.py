@@ -19,7 +19,7 @@ import typer
 from tdkt.cli import help as helptext
 from tdkt.cli.common import LangOption
 from tdkt.cli.evaluate import evaluate
-from tdkt.cli.language import DEFAULT, in_arguments
+from tdkt.cli.language import DEFAULT, forget, in_arguments
 from tdkt.cli.output import say
 from tdkt.cli.render_plan import render_plan
 from tdkt.cli.render_proposal import render_proposal
@@ -68,6 +68,15 @@ def run(argv: list[str]) -> int:
     if hasattr(signal, "SIGPIPE"):  # `tdkt evaluate | head` ends quietly, as other Unix tools do
         signal.signal(signal.SIGPIPE, signal.SIG_DFL)
     make_safe()
+    try:
+        return _run(argv)
+    finally:
+        forget()
+
+
+def _run(argv: list[str]) -> int:
+    """The one handler: a UserError is worded (exit 1 or 2), Click's own errors too (2), anything
+    else is an internal error (exit 3; raised as it is with TDKT_DEBUG=1)."""
     lang = DEFAULT
     try:
         lang = in_arguments(argv)

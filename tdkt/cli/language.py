@@ -41,6 +41,11 @@ def in_arguments(argv: Sequence[str]) -> str:
     return language
 
 
+def forget() -> None:
+    """End of a run: commands called afterwards read `--lang` and TDKT_LANG afresh."""
+    _of_run.clear()
+
+
 def _read(value: str, key: str) -> str:
     found = _FORM.fullmatch(value.strip())
     if found is None:
