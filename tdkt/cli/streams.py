@@ -49,5 +49,6 @@ def make_safe() -> None:
     for stream in (sys.stdout, sys.stderr):
         reconfigure = getattr(stream, "reconfigure", None)
         encoding = getattr(stream, "encoding", None) or "utf-8"
-        if reconfigure is not None and codecs.lookup(encoding).name != "utf-8":
+        utf8 = codecs.lookup(encoding).name == "utf-8"
+        if reconfigure is not None and (not utf8 or stream.errors == "strict"):  # strict: a file name's stray bytes
             reconfigure(errors=_handler(encoding))

@@ -42,3 +42,14 @@ def test_a_real_process_with_pythonioencoding_cp1258(tmp_path):
     error = run_process("validate", DATA / "broken" / "bad_id.yaml", "--lang", "fr", env={"PYTHONIOENCODING": "cp1258"})
     assert error.returncode == 2
     assert "--lang: không có ngôn ngữ `fr`" in unicodedata.normalize("NFC", error.stderr.decode("cp1258"))
+
+
+def test_a_file_name_with_stray_bytes_is_printed(tmp_path):
+    import os
+    import shutil
+
+    name = os.fsdecode(b"k\xffh.yaml")
+    shutil.copy(SEED_PLAN, tmp_path / name)
+    result = run_process("validate", tmp_path / name, "--as-of", "2022-06-30", env={"PYTHONIOENCODING": "utf-8"})
+    assert result.returncode == 0 and b"Traceback" not in result.stderr
+    assert "k?h.yaml: 0 lỗi, 0 cảnh báo — hợp lệ" in result.stdout.decode("utf-8")
