@@ -34,6 +34,7 @@ TEXTS: Table = {
         "no_soffice": "Chưa cài LibreOffice nên không chuyển được sang PDF. Cài bằng: "
         "sudo apt-get install libreoffice-writer-nogui (Debian/Ubuntu), hoặc tải tại libreoffice.org.",
         "pdf_failed": "LibreOffice không chuyển được sang PDF: {detail}",
+        "pdf_timeout": "LibreOffice chưa chuyển xong sang PDF sau {seconds:g} giây; đã dừng",
         "internal": "lỗi nội bộ (lỗi của tdkt, không phải của bạn): {detail}",
         "internal.hint": "chạy lại với TDKT_DEBUG=1 để xem chi tiết và báo lỗi kèm tệp kế hoạch",
     },
@@ -58,6 +59,7 @@ TEXTS: Table = {
         "no_soffice": "LibreOffice is not installed, so no PDF was made. Install it with: "
         "sudo apt-get install libreoffice-writer-nogui (Debian/Ubuntu), or from libreoffice.org.",
         "pdf_failed": "LibreOffice could not convert to PDF: {detail}",
+        "pdf_timeout": "LibreOffice had not finished the PDF after {seconds:g} seconds; stopped",
         "internal": "internal error (a fault of tdkt, not yours): {detail}",
         "internal.hint": "run again with TDKT_DEBUG=1 for details, and report it with the plan file",
     },

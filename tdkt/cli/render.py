@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import subprocess
 from pathlib import Path
 from typing import Annotated
 
@@ -74,6 +75,8 @@ def write(rendered, out_dir: Path, plan_path: Path, pdf: bool) -> Path:
             raise UserError("no_soffice") from None
         except ConversionFailed as exc:
             raise UserError("pdf_failed", detail=str(exc)) from None
+        except subprocess.TimeoutExpired as exc:
+            raise UserError("pdf_timeout", seconds=exc.timeout) from None
         except OSError as exc:
             from tdkt.files import cannot_write
 
