@@ -247,6 +247,13 @@ def _registrations(ctx: _Context) -> None:
         loc = ("registrations", i)
         dept_id = _text(reg.get("department"))
         ctx.reference("department", dept_id, (*loc, "department"))
+        if dept_id is None and "department" not in reg:  # the unit's own registration
+            if isinstance(reg.get("people"), list) and reg["people"]:
+                ctx.add("unit_registration_people", (*loc, "people"))
+            if "(unit)" in first_department:
+                ctx.add("registered_twice", loc, id=_text(ctx.data["unit"].get("name")) if isinstance(ctx.data.get("unit"), dict) else "",
+                        first=ctx.line_of(first_department["(unit)"]))
+            first_department.setdefault("(unit)", loc)
         if dept_id in first_department:
             ctx.add("registered_twice", (*loc, "department"), id=dept_id, first=ctx.line_of(first_department[dept_id]))
         elif dept_id:

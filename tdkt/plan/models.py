@@ -303,9 +303,13 @@ class PersonRegistration(Model):
 
 
 class Registration(Model):
-    """A department's đăng ký thi đua: its collective title and its members'."""
+    """A department's đăng ký thi đua: its collective title and its members'.
 
-    department: Id
+    Without `department`, the registration is the whole unit's own (TLĐXS, Cờ thi đua,
+    Bằng khen of the unit as a collective); it then lists no people.
+    """
+
+    department: Id | None = Field(None, description="Mã phòng; bỏ trống: đơn vị đăng ký danh hiệu tập thể của chính mình")
     title: TitleRef | None = None
     awards: list[TitleRef] = Field(default_factory=list)
     people: list[PersonRegistration] = Field(default_factory=list)
