@@ -97,7 +97,7 @@ def _items(holder: object, key: str) -> Iterator[tuple[int, dict]]:
 
 def period_of(data: dict) -> Period | None:
     """The plan's period from its raw data (a school year, else the calendar year)."""
-    school = _text(data.get("school_year"))
+    school = _text(data.get("school_year")) or (_text(data.get("year")) if "-" in (_text(data.get("year")) or "") else None)
     match = re.fullmatch(r"(\d{4})\s*-\s*(\d{4})", school or "")
     if match and int(match.group(2)) == int(match.group(1)) + 1 and 2000 <= int(match.group(1)) <= 2099:
         return Period.school_year(int(match.group(1)))
