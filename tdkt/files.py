@@ -81,3 +81,30 @@ def _umask() -> int:
     current = os.umask(0)
     os.umask(current)
     return current
+
+
+def write_new(path: Path, data: bytes) -> bool:
+    """Write a file that must not exist yet, whole or not at all; False when it already exists.
+
+    A file that cannot be written is a UserError naming the path (exit 1), not a crash.
+    """
+    try:
+        return _write_new(path, data)
+    except OSError as exc:
+        raise cannot_write(path, exc) from None
+
+
+def _write_new(path: Path, data: bytes) -> bool:
+    path.parent.mkdir(parents=True, exist_ok=True)
+    fd, tmp = tempfile.mkstemp(prefix=f".{path.name[:100]}.", suffix=".tmp", dir=path.parent)
+    try:
+        with os.fdopen(fd, "wb") as handle:
+            handle.write(data)
+        os.chmod(tmp, 0o666 & ~_umask())
+        try:
+            os.link(tmp, path)  # fails when the file exists: never overwritten
+        except FileExistsError:
+            return False
+        return True
+    finally:
+        os.unlink(tmp)

@@ -26,6 +26,11 @@ class Result:
     stdout: str
     stderr: str
 
+    @property
+    def output(self) -> str:
+        """Both streams, as Click's test runner gives them."""
+        return self.stdout + self.stderr
+
 
 @contextlib.contextmanager
 def _environment(values: dict[str, str]):

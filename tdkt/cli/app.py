@@ -20,6 +20,7 @@ from tdkt.cli import help as helptext
 from tdkt.cli.common import LangOption
 from tdkt.cli.evaluate import evaluate
 from tdkt.cli.language import DEFAULT, forget, in_arguments
+from tdkt.cli.new import new
 from tdkt.cli.output import say
 from tdkt.cli.render_plan import render_plan
 from tdkt.cli.render_proposal import render_proposal
@@ -42,7 +43,7 @@ app = typer.Typer(
     rich_markup_mode=None,
 )
 for _name, _function in (
-    ("validate", validate), ("render-plan", render_plan), ("report", report), ("status", status),
+    ("new", new), ("validate", validate), ("render-plan", render_plan), ("report", report), ("status", status),
     ("evaluate", evaluate), ("render-registration", render_registration),
     ("render-proposal", render_proposal), ("schema", schema),
 ):

@@ -14,6 +14,7 @@ from typer.core import TyperCommand, TyperGroup
 HELP = {
     "vi": {
         "tdkt": "Thi đua – khen thưởng: kế hoạch, báo cáo và đề nghị khen thưởng từ một tệp YAML.",
+        "new": "Tạo tệp kế hoạch khởi đầu cho cơ quan, trường học hoặc xã, phường (không ghi đè tệp có sẵn).",
         "validate": "Kiểm tra tệp kế hoạch: cú pháp, khóa, kiểu, ngày, tham chiếu, danh hiệu.",
         "render-plan": "Lập văn bản Kế hoạch (.docx, thể thức Nghị định 30) từ tệp kế hoạch.",
         "report": "Lập báo cáo quý (Q1, Q3), sơ kết 6 tháng (Q2), tổng kết năm (Q4); năm học: sơ kết học kỳ I, tổng kết năm học.",
@@ -35,6 +36,12 @@ HELP = {
         "param.year_end": "Tổng kết năm (quý 4) hoặc năm học (học kỳ 2).",
         "param.department": "Chỉ lập bản đăng ký của một phòng (mã).",
         "schema.output": "Ghi ra tệp thay vì màn hình.",
+        "new.file": "Tệp kế hoạch mới (mặc định plans/<năm>.yaml).",
+        "new.kind": "agency (cơ quan, đơn vị), school (trường học) hoặc commune (xã, phường).",
+        "new.year": "Năm (trường học: năm bắt đầu năm học).",
+        "new.metavar.file": "TỆP",
+        "new.metavar.kind": "agency|school|commune",
+        "new.metavar.year": "NĂM",
         "metavar.plan": "KẾ_HOẠCH",
         "metavar.plans": "KẾ_HOẠCH",
         "metavar.lang": "vi|en",
@@ -49,6 +56,7 @@ HELP = {
     },
     "en": {
         "tdkt": "Emulation and commendation: plans, reports and award proposals from one YAML file.",
+        "new": "Write a starter plan for an agency, a school or a commune (never over an existing file).",
         "validate": "Check plan files: syntax, keys, types, dates, references, titles.",
         "render-plan": "Write the plan document (.docx, in the Decree 30 form) from the plan file.",
         "report": "Write the quarter report (Q1, Q3), the half-year review (Q2) or the year-end review (Q4); "
@@ -71,6 +79,12 @@ HELP = {
         "param.year_end": "The year-end review (quarter 4) or the school-year review (semester 2).",
         "param.department": "Only the registration of one department (its id).",
         "schema.output": "Write to a file instead of the screen.",
+        "new.file": "The new plan file (default plans/<year>.yaml).",
+        "new.kind": "agency, school or commune.",
+        "new.year": "The year (a school: the year the school year starts).",
+        "new.metavar.file": "FILE",
+        "new.metavar.kind": "agency|school|commune",
+        "new.metavar.year": "YEAR",
         "metavar.plan": "PLAN",
         "metavar.plans": "PLAN",
         "metavar.lang": "vi|en",

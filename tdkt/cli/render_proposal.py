@@ -6,7 +6,7 @@ from pathlib import Path
 
 from tdkt.cli.common import LangOption, PlanArgument, open_plan
 from tdkt.cli.output import say
-from tdkt.cli.render import OutOption, PdfOption, TemplatesOption, render_body, write
+from tdkt.cli.render import OutOption, PdfOption, TemplatesOption, write_drafts
 from tdkt.errors import UserError
 
 TEXTS = {
@@ -32,7 +32,6 @@ def render_proposal(
 ) -> None:
     """Render the award proposal and its list, after checking the council's decisions."""
     from tdkt.documents import proposal
-    from tdkt.documents.render import document
     from tdkt.rules.evaluate import evaluate
 
     job = open_plan(plan, lang)
@@ -48,5 +47,4 @@ def render_proposal(
             for reason in problem.reasons:
                 say(f"  - {reason}")
         raise UserError("fix", texts=TEXTS)
-    blocks = render_body(proposal.TEMPLATE, proposal.context(model, evaluation), path, templates)
-    write(document(proposal.spec(model, blocks), proposal.file_name(model)), output, path, pdf)
+    write_drafts(proposal.drafts(model, evaluation), path, output, pdf, templates)

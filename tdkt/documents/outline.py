@@ -43,6 +43,10 @@ class _Walk:
             return f"{roman(number)}."
         if style == "1.":
             return f"{number}."
+        if style == "1)":
+            return f"{number})"
+        if style == "A.":
+            return f"{chr(ord('A') + number - 1)}." if number <= 26 else f"{number}."
         if style == "1.1.":
             return "".join(f"{n}." for n in chain[-2:]) if len(chain) > 1 else f"{number}."
         if style == "a)":

@@ -198,3 +198,11 @@ def test_pdf_conversion_that_hangs(run, tmp_path, monkeypatch):
     result = run("render-plan", SEED_PLAN, "-o", tmp_path, "--pdf")
     assert result.exit_code == 1
     assert "LibreOffice chưa chuyển xong sang PDF sau 180 giây; đã dừng" in result.stderr
+
+
+def test_new_plan_year_out_of_range_and_unwritable_place(run, tmp_path):
+    result = run("new", tmp_path / "x.yaml", "--year", "1999")
+    assert result.exit_code == 2 and "--year: năm từ 2000 đến 2099, không phải 1999" in result.stderr
+    (tmp_path / "file").write_text("", encoding="utf-8")
+    result = run("new", tmp_path / "file" / "x.yaml")
+    assert result.exit_code == 1 and "một phần của đường dẫn là tệp, không phải thư mục" in result.stderr

@@ -23,7 +23,7 @@ from tests.conftest import DATA, SEED_PLAN
 
 VIETNAMESE = re.compile(r"[àáảãạăắằẳẵặâấầẩẫậèéẻẽẹêếềểễệìíỉĩịòóỏõọôốồổỗộơớờởỡợùúủũụưứừửữựỳýỷỹỵđ]", re.IGNORECASE)
 QUOTED = re.compile(r"(?<=\w) \((?:[^()]|\([^()]*\))*\)|`[^`]*`")
-COMMANDS = ["validate", "render-plan", "report", "status", "evaluate", "render-registration", "render-proposal", "schema"]
+COMMANDS = ["new", "validate", "render-plan", "report", "status", "evaluate", "render-registration", "render-proposal", "schema"]
 CLICK_ENGLISH = ("Usage:", "Options:", "Arguments:", "Commands:", "Show this message and exit.", "Error:",
                  "Missing option", "No such option", "[default:", "[required]", "Try '")
 
