@@ -17,6 +17,7 @@ from importlib import resources
 from pathlib import Path
 
 import jinja2
+from jinja2.compiler import CodeGenerator
 from jinja2.sandbox import ImmutableSandboxedEnvironment, SecurityError
 
 from tdkt.documents.figures import count, percent
@@ -125,9 +126,8 @@ class _Limit(Exception):
 
 
 class _Budget:
-    """The time one render may still take, checked at every output, call, filter, operator
-    and `range()` step. (Nested loops over the plan's own lists that output and call
-    nothing are not checked.)"""
+    """The time one render may still take, checked at every block entered (each loop step),
+    output, call, filter, operator and `range()` step."""
 
     def __init__(self, seconds: float):
         self.seconds, self.deadline = seconds, time.monotonic() + seconds
@@ -170,8 +170,19 @@ class _Range:
         return reversed(self.items)
 
 
+class _Ticking(CodeGenerator):
+    """Compiled templates that count every block they enter (each step of a loop, each
+    branch taken, each macro call) against the render's budget."""
+
+    def blockvisit(self, nodes, frame) -> None:
+        self.writeline("environment.budget.tick()")
+        super().blockvisit(nodes, frame)
+
+
 class _Sandbox(ImmutableSandboxedEnvironment):
-    """The sandbox with a budget: calls and the operators that can build huge values are checked."""
+    """The sandbox with a budget: blocks, calls and the operators that can build huge values are checked."""
+
+    code_generator_class = _Ticking
 
     intercepted_binops = frozenset({"*", "**", "%"})  # also keeps Jinja from folding them at compile time
 

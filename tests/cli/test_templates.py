@@ -114,6 +114,13 @@ def test_a_loop_over_data_is_stopped_too(run, tmp_path, monkeypatch):
     assert result.exit_code == 1 and "mẫu chạy quá 0.5 giây" in result.stderr
 
 
+def test_silent_loops_over_data_are_stopped_too(run, tmp_path, monkeypatch):
+    monkeypatch.setattr("tdkt.markup.templates.MAX_SECONDS", 0.5)
+    loops = "".join(f"{{% for x{n} in focus_duties %}}" for n in range(15)) + "{% endfor %}" * 15
+    result, own = render_with(run, tmp_path, loops)
+    assert result.exit_code == 1 and "mẫu chạy quá 0.5 giây" in result.stderr
+
+
 def test_a_template_that_produces_too_much_is_stopped(run, tmp_path, monkeypatch):
     monkeypatch.setattr("tdkt.markup.templates.MAX_CHARACTERS", 1_000_000)
     result, own = render_with(run, tmp_path, "{% for i in range(100000) %}{{ 'x' * 100 }}\n{% endfor %}")
