@@ -178,13 +178,20 @@ class _Ticking(CodeGenerator):
         self.writeline("environment.budget.tick()")
         super().blockvisit(nodes, frame)
 
+    def visit_Concat(self, node, frame) -> None:
+        """`a ~ b` joined, then measured: a string doubled in a loop stops at the size cap."""
+        self.write("environment.sized(")
+        super().visit_Concat(node, frame)
+        self.write(")")
+
 
 class _Sandbox(ImmutableSandboxedEnvironment):
     """The sandbox with a budget: blocks, calls and the operators that can build huge values are checked."""
 
     code_generator_class = _Ticking
 
-    intercepted_binops = frozenset({"*", "**", "%"})  # also keeps Jinja from folding them at compile time
+    intercepted_binops = frozenset({"+", "*", "**", "%"})  # also keeps Jinja from folding them at compile time
+    sized = staticmethod(_check_size)
 
     def __init__(self, budget: _Budget, **options):
         super().__init__(**options)

@@ -55,6 +55,8 @@ def test_a_generated_line_is_named_by_its_rendered_line(run, tmp_path):
     ("{{ 10 ** 10000000 }}\n", 1, "số quá lớn"),
     ("a\n{{ 'x'|center(10**9) }}\n", 2, "`center` nhận giá trị 1000000000, quá lớn"),
     ("{{ '%999999999d' % 1 }}\n", 1, "quá lớn"),
+    ("{% set ns = namespace(s='x') %}\n{% for i in range(40) %}{% set ns.s = ns.s ~ ns.s %}{% endfor %}\n", 2, "mẫu sinh ra quá nhiều chữ"),
+    ("{% set ns = namespace(s=[0]) %}\n{% for i in range(40) %}{% set ns.s = ns.s + ns.s %}{% endfor %}\n", 2, "mẫu sinh ra quá nhiều chữ"),
     ("a\n{% include 'ke_hoach.j2' %}\n", 2, "mẫu gọi lại chính nó không dừng"),
     ("{% macro f(n) %}{{ f(n + 1) }}{% endmacro %}\n{{ f(0) }}\n", 1, "mẫu gọi lại chính nó không dừng"),
     ("{{ ''.__class__.__mro__ }}\n", 1, "mẫu làm việc không được phép"),
