@@ -316,6 +316,7 @@ def environment(source: TemplateSource, seconds: float | None = None) -> jinja2.
     )
     env.filters = {name: _guarded(name, f, budget) for name, f in env.filters.items()}
     env.globals["range"] = functools.partial(_Range, budget)
+    env.globals.pop("lipsum", None)  # placeholder text, of any size: no place in an official document
     return env
 
 

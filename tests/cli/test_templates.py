@@ -60,6 +60,7 @@ def test_a_generated_line_is_named_by_its_rendered_line(run, tmp_path):
     ("a\n{% include 'ke_hoach.j2' %}\n", 2, "mẫu gọi lại chính nó không dừng"),
     ("{% macro f(n) %}{{ f(n + 1) }}{% endmacro %}\n{{ f(0) }}\n", 1, "mẫu gọi lại chính nó không dừng"),
     ("{{ ''.__class__.__mro__ }}\n", 1, "mẫu làm việc không được phép"),
+    ("{{ lipsum(10**6) }}\n", 1, "không có biến `lipsum`"),
     ("{{ khong_co }}\n", 1, "không có biến `khong_co`"),
     ("a\n{{ unit.khong_co }}\n", 2, "không có trường `khong_co`"),
     ("{% for x in %}\n", 1, "lỗi cú pháp mẫu"),
