@@ -215,3 +215,16 @@ def test_every_command_and_option_has_help_in_the_table(lang):
     missing = [f"{name}.{p.name}" for name, command in [("tdkt", group), *group.commands.items()]
                for p in command.params if not getattr(p, "help", None)]
     assert missing == [] and all(c.help for c in group.commands.values())
+
+
+def test_tuple_tables_word_the_same_placeholders_in_both_languages():
+    """The tables written as (vi, en[, hint_vi, hint_en]) tuples: plan messages, reasons."""
+    from tdkt.plan.messages import MESSAGES
+    from tdkt.rules.reasons import REASONS, STATUS, WORDS
+
+    problems = []
+    for name, table in (("MESSAGES", MESSAGES), ("REASONS", REASONS), ("STATUS", STATUS), ("WORDS", WORDS)):
+        for key, texts in table.items():
+            pairs = [texts[i:i + 2] for i in range(0, len(texts), 2)]
+            problems += [f"{name}.{key}" for vi, en in pairs if _placeholders(vi) != _placeholders(en)]
+    assert problems == []
