@@ -14,6 +14,7 @@ from tdkt.cli.render_plan import render_plan
 from tdkt.cli.render_proposal import render_proposal
 from tdkt.cli.render_registration import render_registration
 from tdkt.cli.report import report
+from tdkt.cli.rollup import rollup
 from tdkt.cli.schema import schema
 from tdkt.cli.status import status
 from tdkt.cli.validate import validate
@@ -33,6 +34,7 @@ app.command("evaluate")(evaluate)
 app.command("render-registration")(render_registration)
 app.command("render-proposal")(render_proposal)
 app.command("schema")(schema)
+app.command("rollup")(rollup)
 
 
 def main() -> None:

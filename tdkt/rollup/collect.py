@@ -32,6 +32,11 @@ class Unit:
         return self.plan.unit.name if self.plan is not None else self.path.stem
 
     @property
+    def errors(self) -> int:
+        """The plan's error count (0 for a valid plan: its warnings are not placed, which costs a re-read)."""
+        return len(self.checked.errors) if self.checked.has_errors or self.plan is None else 0
+
+    @property
     def source(self) -> Source:
         """The file read again with positions, only when a cross-unit finding is to be placed."""
         if self._source is None:

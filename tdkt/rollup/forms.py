@@ -74,6 +74,10 @@ class Form:
     cells: dict  # (row code, column key) -> Cell
     notes: tuple[str, ...]
 
+    def heading(self, column: Column) -> str:
+        """A column's head in one line: its group joined where the label alone says too little."""
+        return f"{column.group} – {column.label}" if column.label in ("Tập thể", "Cá nhân") else column.label
+
     @property
     def slug(self) -> str:
         return "bieu-" + self.number.split(".")[0]
@@ -193,10 +197,11 @@ def movement_form(movements: list[Movement], year: int) -> Form:
         cells[(row.code, "unit")] = unit
         cells[(row.code, "tw")] = cells[(row.code, "bo_tinh")] = Cell(None)
         cells[(row.code, "total")] = Cell(unit.value, partial=True) if unit.value is not None else Cell(None)
-    notes = ("Cột 4: mỗi đề mục có `movement:` trong kế hoạch của một đơn vị được tính là một phong trào do đơn vị "
-             "đó phát động trong phạm vi đơn vị; kế hoạch các đơn vị không cho biết phong trào do cấp Trung ương, "
+    notes = ("Cột 4: mỗi phong trào ghi trong kế hoạch của một đơn vị được tính là một phong trào do đơn vị đó "
+             "phát động trong phạm vi đơn vị; kế hoạch các đơn vị không cho biết phong trào do cấp Trung ương, "
              "cấp bộ, tỉnh phát động (cột 2, 3).",
-             "Thời hạn tính từ ngày bắt đầu đến ngày kết thúc ghi ở `movement:`; \"1 năm\" là đúng một năm.")
+             "Thời hạn tính từ ngày bắt đầu đến ngày kết thúc ghi ở phong trào; \"1 năm\" là đúng một năm; "
+             "phong trào không ghi đủ hai ngày chỉ được tính ở hàng tổng số và hàng phương thức.")
     return Form("0601.N/BNV-TĐKT", f"Số phong trào thi đua năm {year}", "Phong trào", columns, rows, cells,
                 notes + _common_notes(year))
 
@@ -219,7 +224,7 @@ def award_forms(results: list[Entry], year: int) -> list[Form]:
                     parts.append(cell)
             known = [c.value for c in parts if c.value is not None]
             cells[(row.code, "total")] = (Cell(sum(known), partial=len(known) < len(parts)) if known else Cell(None))
-        notes = ("Số liệu lấy từ kết quả khen thưởng (`results:`) trong kế hoạch các đơn vị; mỗi danh hiệu, hình thức "
+        notes = ("Số liệu lấy từ kết quả khen thưởng ghi trong kế hoạch các đơn vị; mỗi danh hiệu, hình thức "
                  "của một tập thể, cá nhân tính một lần. Phòng, bộ phận là tập thể; người là cá nhân.",)
         out.append(Form(number, title, "", columns, rows, cells, notes + _common_notes(year)))
     return out
