@@ -6,6 +6,9 @@ available" is the text `…` and "not applicable" `x`, as in the .docx forms.
 
 from __future__ import annotations
 
+import io
+import re
+import zipfile
 from datetime import datetime
 
 from tdkt.rollup.forms import CIRCULAR, Form
@@ -13,6 +16,7 @@ from tdkt.rollup.lists import Group, ListRow
 
 STAMP_YEAR_MONTH_DAY = (12, 15)
 LOWER_BOUND_FORMAT = '"≥ "0'
+ZIP_TIME = (1980, 1, 1, 0, 0, 0)
 
 
 def _workbook(title: str, year: int):
@@ -27,10 +31,21 @@ def _workbook(title: str, year: int):
 
 
 def _bytes(book) -> bytes:
-    # the docx builder's re-packing with fixed zip timestamps works on any object with .save()
-    from tdkt.docx.builder import _stable_bytes
-
-    return _stable_bytes(book)
+    """The workbook's bytes, the same for the same content: openpyxl stamps the save time into
+    docProps/core.xml and the zip entries, so both are set back to the workbook's own date."""
+    raw = io.BytesIO()
+    book.save(raw)
+    stamp = book.properties.created.strftime("%Y-%m-%dT%H:%M:%SZ")
+    out = io.BytesIO()
+    with zipfile.ZipFile(io.BytesIO(raw.getvalue())) as src, zipfile.ZipFile(out, "w", zipfile.ZIP_DEFLATED) as dst:
+        for info in src.infolist():
+            data = src.read(info.filename)
+            if info.filename == "docProps/core.xml":
+                data = re.sub(rb"(<dcterms:modified[^>]*>)[^<]*", lambda m: m.group(1) + stamp.encode(), data)
+            fixed = zipfile.ZipInfo(info.filename, date_time=ZIP_TIME)
+            fixed.compress_type = zipfile.ZIP_DEFLATED
+            dst.writestr(fixed, data)
+    return out.getvalue()
 
 
 def _header(sheet, lines: list[str], columns: list[tuple[str, int]]) -> int:
