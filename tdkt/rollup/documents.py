@@ -84,7 +84,7 @@ def form_draft(office: Office, year: int, form: Form) -> Draft:
         rows.append({"label": label, "bold": row.kind == "total",
                      "cells": [row.code, *([row.measure] if has_measure else []), *values]})
     landscape = len(form.columns) > 6
-    label, code, measure, data = (50, 8, 12, 14) if landscape else (50, 9, 14, 20)
+    label, code, measure, data = (50, 8, 13, 14) if landscape else (44, 8, 17, 18)
     widths = " ".join([str(label), f"{code}:c", *([f"{measure}:c"] if has_measure else []),
                        *([f"{data}:c"] * len(form.columns))])
     context = {"number": form.number, "circular": CIRCULAR, "office": office.name, "receiver": office.receiver,

@@ -86,7 +86,8 @@ class Form:
         return self.cells.get((row.code, column.key))
 
 
-LEGEND = "Ký hiệu: … không có số liệu trong dữ liệu của các đơn vị; x không áp dụng; ≥ n chỉ cộng các cột có số liệu; (*) chưa xác nhận."
+LEGEND = ("Ký hiệu: … không có số liệu trong dữ liệu của các đơn vị; x không áp dụng; ≥ n chỉ cộng các cột có số liệu; "
+          f"(*) chưa xác nhận: {STRUCTURE_SOURCE}.")
 
 _LEADERS = (
     ("Lãnh đạo cấp bộ, cấp tỉnh và tương đương trở lên", "Người"),
@@ -243,5 +244,4 @@ def _award_cell(results: list[Entry], row: Row, column: Column) -> Cell:
 def _common_notes(year: int) -> tuple[str, ...]:
     return (f"Kỳ báo cáo theo {CIRCULAR}: từ 01/12/{year - 1} đến 30/11/{year}; số liệu ở đây tính theo kế hoạch "
             f"năm {year} của các đơn vị, không theo ngày quyết định khen thưởng.",
-            f"(*) Chưa xác nhận: {STRUCTURE_SOURCE}.",
             LEGEND)
