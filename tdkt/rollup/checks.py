@@ -123,7 +123,7 @@ def _authority(counted: list[Counted], loaded: Loaded, office: str) -> list[tupl
         own = {e.code for ref in loaded.config.units_decide if (e := catalogue.lookup(ref, regime))}
         upward = []
         for proposal in item.facts.proposals:
-            for code, name in zip(proposal.codes, proposal.names):
+            for code, name in zip(proposal.codes, proposal.names, strict=True):
                 if code in own:
                     level = level_of(code)
                     found.append((Problem("rollup_own_authority", proposal.loc, {

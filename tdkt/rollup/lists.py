@@ -38,7 +38,7 @@ def _split(entry: Entry, codes: tuple[str, ...]) -> tuple[str, str]:
     """The names of `codes` in `entry`: titles, then award forms."""
     catalogue = load_catalogue()
     kinds = {e.code: e.kind for e in catalogue.entries}
-    named = dict(zip(entry.codes, entry.names))
+    named = dict(zip(entry.codes, entry.names, strict=True))
     titles = "; ".join(named[c] for c in codes if kinds.get(c) == "title")
     awards = "; ".join(named[c] for c in codes if kinds.get(c) != "title")
     return titles, awards
@@ -61,9 +61,9 @@ def registrations(units: list[UnitFacts]) -> list[tuple[str, tuple[ListRow, ...]
 
 def proposals(units: list[UnitFacts], office: str, office_level: str, units_decide: set[str]) -> list[Group]:
     """The council decisions of every unit, grouped by who decides each title or award."""
-    groups: dict[str, dict[str, list[ListRow]]] = {}
+    groups: dict[str, dict[tuple[int, str], list[ListRow]]] = {}  # units by position: two may share a name
     bases: dict[str, dict[str, Level]] = {}
-    for unit in units:
+    for position, unit in enumerate(units):
         for entry in sorted(unit.proposals, key=lambda e: e.holder.kind != COLLECTIVE):
             by_key: dict[str, list[str]] = {}
             for code in entry.codes:
@@ -72,7 +72,7 @@ def proposals(units: list[UnitFacts], office: str, office_level: str, units_deci
                 bases.setdefault(key, {})[level.id] = level
                 by_key.setdefault(key, []).append(code)
             for key, codes in by_key.items():
-                groups.setdefault(key, {}).setdefault(unit.name, []).append(_row(unit.name, entry, tuple(codes)))
+                groups.setdefault(key, {}).setdefault((position, unit.name), []).append(_row(unit.name, entry, tuple(codes)))
     above = sorted((k for k in groups if k not in ("unit", "office")), key=rank)
     out = []
     for key in [k for k in ("unit", "office") if k in groups] + above:
@@ -84,5 +84,5 @@ def proposals(units: list[UnitFacts], office: str, office_level: str, units_deci
             heading = f"Thuộc thẩm quyền {office}"
         else:
             heading = f"Đề nghị {levels[0].name} xét, quyết định"
-        out.append(Group(key, heading, basis, tuple((u, tuple(rows)) for u, rows in groups[key].items())))
+        out.append(Group(key, heading, basis, tuple((name, tuple(rows)) for (_, name), rows in groups[key].items())))
     return out

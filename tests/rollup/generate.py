@@ -50,11 +50,14 @@ def results(number: int) -> list[dict]:
 
 def movements(number: int) -> list[dict]:
     """Headings marked as movements: a yearly one in every unit, a themed one in every other."""
-    found = [{"heading": "Phong trào thi đua thường xuyên", "movement": {"kind": "thuong_xuyen", "start": "01/2022", "end": "12/2022"}}]
+    def movement(heading: str, kind: str, start: str, end: str) -> dict:
+        return {"heading": heading, "movement": {"kind": kind, "start": start, "end": end}}
+
+    found = [movement("Phong trào thi đua thường xuyên", "thuong_xuyen", "01/2022", "12/2022")]
     if number % 2 == 0:
-        found.append({"heading": "Đợt thi đua chào mừng", "movement": {"kind": "chuyen_de", "start": "01/03/2022", "end": "30/06/2022"}})
-    if number % 10 == 0:
-        found.append({"heading": "Phong trào giai đoạn 2021-2025", "movement": {"kind": "chuyen_de", "start": "2021", "end": "2025"}})
+        found.append(movement("Đợt thi đua chào mừng", "chuyen_de", "01/03/2022", "30/06/2022"))
+    if number % 10 == 0:  # years only: no duration can be told
+        found.append(movement("Phong trào giai đoạn 2021-2025", "chuyen_de", "2021", "2025"))
     return found
 
 
