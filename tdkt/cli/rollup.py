@@ -8,7 +8,7 @@ from typing import Annotated
 import typer
 
 from tdkt.cli.common import FormatOption, LangOption, check_format, lang_of
-from tdkt.cli.output import say
+from tdkt.cli.output import say, text_report
 
 TEXTS = {
     "vi": {
@@ -17,6 +17,7 @@ TEXTS = {
         "no_office": "Chưa có cơ quan tổng hợp: ghi `office: {{name: …, place: …}}` trong rollup.yaml "
                      "(ở thư mục ghi kết quả hoặc thư mục đầu tiên), hoặc dùng --issuer và --place.",
         "config_invalid": "rollup.yaml có lỗi; sửa rồi chạy lại.",
+        "none_valid": "Không có kế hoạch hợp lệ nào để tổng hợp; sửa lỗi rồi chạy lại (hoặc ghi --year).",
         "cross": "kiểm tra giữa các đơn vị",
         "heading": "{counted}/{total} kế hoạch được tổng hợp (năm {year})",
         "status": {"ok": "tổng hợp", "invalid": "có lỗi, không tổng hợp", "other_year": "năm khác, không tổng hợp"},
@@ -31,6 +32,7 @@ TEXTS = {
         "no_office": "No roll-up office: write `office: {{name: …, place: …}}` in rollup.yaml "
                      "(in the output folder or the first folder), or pass --issuer and --place.",
         "config_invalid": "rollup.yaml has errors; fix them and run again.",
+        "none_valid": "No valid plan to roll up; fix the errors and run again (or pass --year).",
         "cross": "checks across units",
         "heading": "{counted}/{total} plans rolled up (year {year})",
         "status": {"ok": "rolled up", "invalid": "has errors, left out", "other_year": "other year, left out"},
@@ -75,6 +77,11 @@ def rollup(
     if not collected.units:
         say(texts["no_plans"].format(folders=", ".join(str(f) for f in folders)))
         raise typer.Exit(code=2)
+    if collected.year is None:
+        for unit in collected.units:
+            print(text_report(unit.checked, language))
+        say(texts["none_valid"])
+        raise typer.Exit(code=1)
     result = _run(collected, loaded, name, where, folders, output, language)
     if format == "json":
         print(result["json"])
@@ -152,7 +159,6 @@ def _run(collected, loaded, name: str, where: str, folders: list[Path], output: 
 
 
 def _print_findings(findings, label: str, language: str) -> None:
-    from tdkt.cli.output import text_report
     from tdkt.plan.problems import ERROR
     from tdkt.plan.validate import Checked
 
@@ -161,8 +167,6 @@ def _print_findings(findings, label: str, language: str) -> None:
 
 
 def _print_text(collected, result: dict, language: str) -> None:
-    from tdkt.cli.output import text_report
-
     texts = TEXTS[language]
     for unit in collected.units:
         if unit.status == "invalid":

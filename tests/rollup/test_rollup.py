@@ -245,3 +245,12 @@ def _docx_text(path: Path) -> str:
     parts = [p.text for p in doc.paragraphs]
     parts += [cell.text for table in doc.tables for row in table.rows for cell in row.cells]
     return "\n".join(parts)
+
+
+def test_no_valid_plan_writes_nothing(run, tmp_path):
+    units = tmp_path / "units"
+    units.mkdir()
+    (units / "a.yaml").write_text("year: 2022\nunit: {name: X}\n", encoding="utf-8")
+    result = run("rollup", units, "-o", tmp_path / "out", *OFFICE)
+    assert result.exit_code == 1 and f"{units / 'a.yaml'}:" in result.stdout
+    assert not (tmp_path / "out").exists()
