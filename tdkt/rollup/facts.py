@@ -110,7 +110,8 @@ def facts(plan: Plan) -> UnitFacts:
 
     def entry(kind: str, holder_id: str, title, awards, loc: tuple, **more) -> Entry:
         held = catalogue.held(title, awards, regime)
-        return Entry(holders[(kind, holder_id)], tuple(e.code for e in held), tuple(e.name for e in held), loc, **more)
+        holder = holders.get((kind, holder_id)) or Holder(kind, holder_id, holder_id)  # validate reports unknown ids
+        return Entry(holder, tuple(e.code for e in held), tuple(e.name for e in held), loc, **more)
 
     registrations = []
     for r_index, reg in enumerate(plan.registrations):

@@ -254,3 +254,18 @@ def test_no_valid_plan_writes_nothing(run, tmp_path):
     result = run("rollup", units, "-o", tmp_path / "out", *OFFICE)
     assert result.exit_code == 1 and f"{units / 'a.yaml'}:" in result.stdout
     assert not (tmp_path / "out").exists()
+
+
+def test_office_from_rollup_yaml_in_the_output_folder_and_json(run, three, tmp_path):
+    out = tmp_path / "out"
+    out.mkdir()
+    (out / "rollup.yaml").write_text("office: {name: Phòng Giáo dục và Đào tạo, place: Mộc Châu, abbreviation: PGDĐT}\n",
+                                     encoding="utf-8")
+    result = run("rollup", three, "-o", out, "--format", "json")
+    summary = json.loads(result.stdout)
+    assert summary["office"]["name"] == "Phòng Giáo dục và Đào tạo"
+    assert summary["office"]["config"] == str(out / "rollup.yaml")
+    assert summary["totals"]["counted"] == 3
+    assert {f["code"] for f in summary["findings"]} >= {"rollup_same_person_cccd", "rollup_wrong_level"}
+    text = _docx_text(out / "bieu-0601-2022.docx")
+    assert "Phòng Giáo dục và Đào tạo" in text and "Mộc Châu" in text
