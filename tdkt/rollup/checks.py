@@ -109,7 +109,7 @@ def _caps(counted: list[Counted], loaded: Loaded) -> tuple[list[tuple[Problem, U
         if len(capped) <= limit:
             continue
         item, e = capped[limit]
-        found.append((Problem("rollup_over_cap", e.loc, {
+        found.append((Problem(f"rollup_over_cap_{cap.counts}", e.loc, {
             "title": entry.abbreviation, "count": limit + 1, "places": limit, "basis": basis, "total": len(capped),
             "source": cap.source, "rules": str(loaded.source.path) if loaded.source else ""}, severity=ERROR), item.unit))
     return found, config_problems

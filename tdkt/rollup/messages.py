@@ -20,11 +20,16 @@ MESSAGES: dict[str, tuple[str, str, str, str]] = {
         "một người chỉ được bình xét ở một đơn vị: kiểm tra điều động, biệt phái hoặc nhập trùng; ghi `cccd` để phân biệt",
         "a person is considered by one unit only: check for a transfer or a double entry; add `cccd` to tell people apart"),
     "rollup_unit_failed": ("không đọc được kế hoạch này: {detail}", "this plan could not be read: {detail}", "", ""),
-    "rollup_over_cap": (
+    "rollup_over_cap_proposals": (
         "{title}: đề nghị thứ {count} trong ngành, vượt trần {places} ({basis})",
         "{title}: the sector's proposal number {count}, over the cap of {places} ({basis})",
         "căn cứ: {source} (tệp {rules}); ngành có {total} đề nghị {title}",
         "basis: {source} (file {rules}); the sector has {total} proposals of {title}"),
+    "rollup_over_cap_registrations": (
+        "{title}: đăng ký thứ {count} trong ngành, vượt trần {places} ({basis})",
+        "{title}: the sector's registration number {count}, over the cap of {places} ({basis})",
+        "căn cứ: {source} (tệp {rules}); ngành có {total} đăng ký {title}",
+        "basis: {source} (file {rules}); the sector has {total} registrations of {title}"),
     "rollup_own_authority": (
         "{title} do thủ trưởng đơn vị quyết định ({basis}), không đề nghị lên {office}",
         "{title} is decided by the unit's own head ({basis}), not proposed to {office}",

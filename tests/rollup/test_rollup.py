@@ -269,3 +269,15 @@ def test_office_from_rollup_yaml_in_the_output_folder_and_json(run, three, tmp_p
     assert {f["code"] for f in summary["findings"]} >= {"rollup_same_person_cccd", "rollup_wrong_level"}
     text = _docx_text(out / "bieu-0601-2022.docx")
     assert "Phòng Giáo dục và Đào tạo" in text and "Mộc Châu" in text
+
+
+def test_messages_have_the_same_placeholders_in_both_languages():
+    import string
+
+    from tdkt.rollup.messages import MESSAGES
+
+    def fields(text: str) -> set[str]:
+        return {name for _, name, _, _ in string.Formatter().parse(text) if name}
+
+    for code, (vi, en, hint_vi, hint_en) in MESSAGES.items():
+        assert fields(vi) == fields(en) and fields(hint_vi) == fields(hint_en), code
