@@ -26,6 +26,7 @@ from tdkt.cli.render_plan import render_plan
 from tdkt.cli.render_proposal import render_proposal
 from tdkt.cli.render_registration import render_registration
 from tdkt.cli.report import report
+from tdkt.cli.rollup import rollup
 from tdkt.cli.schema import schema
 from tdkt.cli.status import status
 from tdkt.cli.streams import make_safe
@@ -45,7 +46,7 @@ app = typer.Typer(
 for _name, _function in (
     ("new", new), ("validate", validate), ("render-plan", render_plan), ("report", report), ("status", status),
     ("evaluate", evaluate), ("render-registration", render_registration),
-    ("render-proposal", render_proposal), ("schema", schema),
+    ("render-proposal", render_proposal), ("schema", schema), ("rollup", rollup),
 ):
     app.command(_name, cls=helptext.Command)(_function)
 
