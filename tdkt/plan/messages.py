@@ -39,6 +39,8 @@ MESSAGES: dict[str, tuple[str, str, str, str]] = {
                      "có phải ý bạn là `{suggestion}`? (danh sách ở README)", "did you mean `{suggestion}`? (list in the README)"),
     "rule_fixed_by_law": ("`{key}` do luật quy định, tỉnh, ngành không thay đổi được",
                           "`{key}` is fixed by law and cannot be overridden", "xóa dòng này", "remove this line"),
+    "unknown_reward_code": ("không có danh hiệu, hình thức khen thưởng mã `{key}`", "there is no title or award `{key}`",
+                            "các mã: {allowed}", "codes: {allowed}"),
     "expected_number": ("`{field}` phải là một số, không phải `{value}`", "`{field}` must be a number, not `{value}`", "", ""),
     "key_not_text": ("khóa phải là một từ, không phải danh sách hay bảng", "a key must be a word, not a list or mapping", "", ""),
     # shape and types
