@@ -23,6 +23,7 @@ class AppendixDraft:
     note: str
     context: dict
     landscape: bool = False
+    template: str = APPENDIX_TEMPLATE  # a list attached to a decision has its own
 
 
 @dataclass(frozen=True)
@@ -57,6 +58,6 @@ def render(draft: Draft, source) -> bytes:
 
     main = body(draft.template, draft.context, source)
     appendices = tuple(
-        AppendixSpec(a.heading, a.title, a.note, body(APPENDIX_TEMPLATE, a.context, source), a.landscape)
+        AppendixSpec(a.heading, a.title, a.note, body(a.template, a.context, source), a.landscape)
         for a in draft.appendices)
     return build(replace(draft.frame, body=main, appendices=appendices))

@@ -32,8 +32,8 @@ class Objection:
     reasons: tuple[str, ...]
 
 
-def objections(plan: Plan, evaluation: Evaluation, lang: str = "vi") -> list[Objection]:
-    """Decisions the evaluation does not support, and caps the decisions exceed."""
+def objections(plan: Plan, evaluation: Evaluation, lang: str = "vi", only: set[str] | None = None) -> list[Objection]:
+    """Decisions the evaluation does not support, and caps the decisions exceed (of the `only` codes, if given)."""
     catalogue = load_catalogue()
     holders = {(h.kind, h.id): h for h in [*evaluation.people, *evaluation.departments]}
     found = []
@@ -41,11 +41,15 @@ def objections(plan: Plan, evaluation: Evaluation, lang: str = "vi") -> list[Obj
         key = ("collective", decision.department) if decision.department else ("individual", decision.person)
         holder = holders[key]
         for code in _codes(decision, evaluation):
+            if only is not None and code not in only:
+                continue
             verdict = holder.verdicts[code]
             if verdict.status not in (ELIGIBLE, NOT_CHECKED):
                 failed = tuple(reason_text(r, lang) for r in verdict.reasons if r.state in ("failed", "missing"))
                 found.append(Objection(holder.name, title_name(code, evaluation, catalogue), failed))
     for cap in evaluation.caps:
+        if only is not None and cap.code not in only:
+            continue
         chosen = [d for d in (plan.council.decisions if plan.council else []) if cap.code in _codes(d, evaluation)]
         if len(chosen) > cap.places:
             found.append(Objection("", title_name(cap.code, evaluation, catalogue), (

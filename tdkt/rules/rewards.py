@@ -29,7 +29,8 @@ class Reward:
     factor: Decimal
     base: int
     amount: int
-    source: str
+    source: str  # the article, for explanations
+    cite: str  # as a decision cites it
     base_source: str
     confirmed: bool
 
@@ -63,21 +64,21 @@ def reward(code: str, scope: str, regime_id: str, on: date, overrides: dict | No
     overrides = overrides or {}
     data = rewards_data()
     regime = data["regimes"][regime_id]
-    factor, source, confirmed = None, regime["source"], bool(regime["confirmed"])
+    factor, source, cite, confirmed = None, regime["source"], regime["cite"], bool(regime["confirmed"])
     entry = regime["factors"].get(code, {})
     if scope in entry:
         factor = Decimal(str(entry[scope]))
         confirmed = bool(entry.get("confirmed", confirmed))
     if (code, scope) in overrides.get("factors", {}):
         factor, source = overrides["factors"][(code, scope)]
-        confirmed = True
+        cite, confirmed = source, True
     if factor is None:
         return None
     base, base_source, base_confirmed = base_salary(on, overrides)
     step, step_confirmed = data["rounding"]["step"], bool(data["rounding"]["confirmed"])
     if "rounding" in overrides:
         step, step_confirmed = overrides["rounding"][0], True
-    return Reward(code, scope, factor, base, rounded(factor * base, step), source, base_source,
+    return Reward(code, scope, factor, base, rounded(factor * base, step), source, cite, base_source,
                   confirmed and base_confirmed and step_confirmed)
 
 

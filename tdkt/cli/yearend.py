@@ -1,0 +1,69 @@
+"""What the year-end render commands share: their messages and the drafts of each kind.
+
+Each `*_drafts` returns the drafts of one kind, or None after saying why it cannot be
+made (the plan lacks what the document needs, or the council's decisions are not
+supported): `render-*` then exits 1, `render-dossier` lists it as not made.
+"""
+
+from __future__ import annotations
+
+from tdkt.cli.output import say
+
+TEXTS = {
+    "vi": {
+        "no_council": "Tệp kế hoạch chưa ghi kết quả họp Hội đồng (`council.decisions`).",
+        "no_minutes": "Tệp kế hoạch chưa ghi ngày họp Hội đồng (`council.meeting`); chưa thể lập biên bản.",
+        "no_authority": "Chưa ghi cấp quyết định của thủ trưởng đơn vị (`council.decision.authority`: co_so, huyen, xa "
+                        "hoặc none); pháp luật để tùy địa vị của đơn vị nên tdkt không tự chọn (xem README, mục Cuối năm).",
+        "level_not_in_regime": "Cấp `{level}` không có thẩm quyền khen thưởng theo {regime}.",
+        "nothing_to_decide": "Hội đồng không đề nghị danh hiệu, hình thức nào thuộc thẩm quyền của đơn vị ({source}).",
+        "nothing_upward": "Hội đồng không đề nghị cấp trên khen thưởng ai; không có báo cáo thành tích nào.",
+        "objection": "{holder}{title} chưa đủ căn cứ:",
+        "fix": "Sửa dữ liệu xét hoặc quyết định của Hội đồng trong tệp kế hoạch (xem `tdkt evaluate`).",
+        "unconfirmed_rewards": "Lưu ý: mức tiền thưởng dùng giá trị chưa đối chiếu với văn bản gốc ({names}); "
+                               "kiểm tra và ghi đè trong tệp quy định riêng (mục `rewards:`) nếu cần.",
+        "unknown_holder": "Hội đồng không có quyết định nào cho `{id}`.",
+    },
+    "en": {
+        "no_council": "The plan records no council decisions (`council.decisions`).",
+        "no_minutes": "The plan records no council meeting date (`council.meeting`); no minutes can be made.",
+        "no_authority": "The plan does not say what level the unit's head decides at (`council.decision.authority`: "
+                        "co_so, huyen, xa or none); the law leaves it to the unit's status, so tdkt does not guess (see the README, Year end).",
+        "level_not_in_regime": "Level `{level}` has no power to award under {regime}.",
+        "nothing_to_decide": "The council proposes nothing the unit itself decides ({source}).",
+        "nothing_upward": "The council proposes no one to a higher level; there is no achievement report to make.",
+        "objection": "{holder}{title} is not supported:",
+        "fix": "Correct the inputs or the council's decisions in the plan (see `tdkt evaluate`).",
+        "unconfirmed_rewards": "Note: reward amounts use values not yet checked against the source text ({names}); "
+                               "check them and override in the rules file (`rewards:`) if needed.",
+        "unknown_holder": "The council has no decision for `{id}`.",
+    },
+}
+
+
+def tell_refusal(refusal, lang: str) -> None:
+    """Say why a document cannot be made, with each objection's reasons."""
+    texts = TEXTS[lang]
+    if refusal.code != "objections":
+        say(texts[refusal.code].format(**refusal.params))
+        return
+    for problem in refusal.objections:
+        say(texts["objection"].format(holder=f"{problem.holder} – " if problem.holder else "", title=problem.title))
+        for reason in problem.reasons:
+            say(f"  - {reason}")
+    say(texts["fix"])
+
+
+def decision_drafts(job, lang: str):
+    from tdkt.documents import decision
+    from tdkt.rules.evaluate import evaluate
+
+    evaluation = evaluate(job.plan, job.checked.ruleset)
+    refusal = decision.refusal(job.plan, evaluation, lang)
+    if refusal is not None:
+        tell_refusal(refusal, lang)
+        return None
+    unconfirmed = [g["name"] for g in decision.groups(job.plan, evaluation) if g["unconfirmed"]]
+    if unconfirmed:
+        say(TEXTS[lang]["unconfirmed_rewards"].format(names=", ".join(dict.fromkeys(unconfirmed))))
+    return decision.drafts(job.plan, evaluation)
