@@ -11,6 +11,7 @@ import typer
 
 from tdkt.cli.evaluate import evaluate
 from tdkt.cli.render_decision import render_decision
+from tdkt.cli.render_minutes import render_minutes
 from tdkt.cli.render_plan import render_plan
 from tdkt.cli.render_proposal import render_proposal
 from tdkt.cli.render_registration import render_registration
@@ -33,6 +34,7 @@ app.command("status")(status)
 app.command("evaluate")(evaluate)
 app.command("render-registration")(render_registration)
 app.command("render-proposal")(render_proposal)
+app.command("render-minutes")(render_minutes)
 app.command("render-decision")(render_decision)
 app.command("schema")(schema)
 

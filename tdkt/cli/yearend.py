@@ -67,3 +67,13 @@ def decision_drafts(job, lang: str):
     if unconfirmed:
         say(TEXTS[lang]["unconfirmed_rewards"].format(names=", ".join(dict.fromkeys(unconfirmed))))
     return decision.drafts(job.plan, evaluation)
+
+
+def minutes_drafts(job, lang: str):
+    from tdkt.documents import minutes
+
+    council = job.plan.council
+    if council is None or not council.decisions:
+        say(TEXTS[lang]["no_council"])
+        return None
+    return minutes.drafts(job.plan, job.checked.ruleset)

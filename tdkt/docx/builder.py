@@ -208,25 +208,33 @@ def _signature(doc, spec: DocumentSpec) -> None:
     table = _borderless_table(doc, (left_w, Emu(TEXT_WIDTH - left_w)))
     xml.cant_split_row(table.rows[0])
     left, right = table.rows[0].cells
-    label = left.paragraphs[0]
-    label.paragraph_format.space_before = Pt(6)
-    _run(label, "Nơi nhận:", 12, bold=True, italic=True)
-    items = [*(_ended(r, ";") for r in spec.recipients), _ended(spec.filing, ".")]
-    for item in items:
-        paragraph = left.add_paragraph()
-        _run(paragraph, f"- {item}", 11)
-    first = right.paragraphs[0]
+    if spec.countersign_lines:
+        _signature_block(left, spec.countersign_lines, spec.countersign_name)
+    else:
+        label = left.paragraphs[0]
+        label.paragraph_format.space_before = Pt(6)
+        _run(label, "Nơi nhận:", 12, bold=True, italic=True)
+        items = [*(_ended(r, ";") for r in spec.recipients), _ended(spec.filing, ".")]
+        for item in items:
+            paragraph = left.add_paragraph()
+            _run(paragraph, f"- {item}", 11)
+    _signature_block(right, spec.signature_lines, spec.signer_name)
+
+
+def _signature_block(cell, lines: tuple[str, ...], signer: str) -> None:
+    """Quyền hạn, chức vụ (upper, bold), room to sign, the name (bold), centred in `cell`."""
+    first = cell.paragraphs[0]
     first.paragraph_format.space_before = Pt(6)
     _center(first)
-    for i, line in enumerate(spec.signature_lines):
-        paragraph = first if i == 0 else right.add_paragraph()
+    for i, line in enumerate(lines):
+        paragraph = first if i == 0 else cell.add_paragraph()
         _center(paragraph)
         _run(paragraph, line.upper(), 14, bold=True)
     for _ in range(SIGNING_SPACE_LINES):
-        _run(right.add_paragraph(), "", 14)
-    name = right.add_paragraph()
+        _run(cell.add_paragraph(), "", 14)
+    name = cell.add_paragraph()
     _center(name)
-    _run(name, spec.signer_name, 14, bold=True)
+    _run(name, signer, 14, bold=True)
 
 
 # -- helpers --------------------------------------------------------------------------------
