@@ -10,6 +10,7 @@ import sys
 import typer
 
 from tdkt.cli.evaluate import evaluate
+from tdkt.cli.render_achievement import render_achievement
 from tdkt.cli.render_decision import render_decision
 from tdkt.cli.render_minutes import render_minutes
 from tdkt.cli.render_plan import render_plan
@@ -36,6 +37,7 @@ app.command("render-registration")(render_registration)
 app.command("render-proposal")(render_proposal)
 app.command("render-minutes")(render_minutes)
 app.command("render-decision")(render_decision)
+app.command("render-achievement")(render_achievement)
 app.command("schema")(schema)
 
 

@@ -77,3 +77,17 @@ def minutes_drafts(job, lang: str):
         say(TEXTS[lang]["no_council"])
         return None
     return minutes.drafts(job.plan, job.checked.ruleset)
+
+
+def achievement_drafts(job, lang: str):
+    from tdkt.documents import achievement
+
+    council = job.plan.council
+    if council is None or not council.decisions:
+        say(TEXTS[lang]["no_council"])
+        return None
+    found = achievement.drafts(job.plan, job.checked.ruleset)
+    if not found:
+        say(TEXTS[lang]["nothing_upward"])
+        return None
+    return found
