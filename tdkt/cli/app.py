@@ -12,6 +12,7 @@ import typer
 from tdkt.cli.evaluate import evaluate
 from tdkt.cli.render_achievement import render_achievement
 from tdkt.cli.render_decision import render_decision
+from tdkt.cli.render_dossier import render_dossier
 from tdkt.cli.render_minutes import render_minutes
 from tdkt.cli.render_plan import render_plan
 from tdkt.cli.render_proposal import render_proposal
@@ -38,6 +39,7 @@ app.command("render-proposal")(render_proposal)
 app.command("render-minutes")(render_minutes)
 app.command("render-decision")(render_decision)
 app.command("render-achievement")(render_achievement)
+app.command("render-dossier")(render_dossier)
 app.command("schema")(schema)
 
 

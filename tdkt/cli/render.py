@@ -55,7 +55,9 @@ def write_drafts(drafts, plan_path: Path, out_dir: Path, pdf: bool, templates: P
             data = render(draft, source)
         except TemplateProblem as exc:
             raise template_failure(exc, lang) from None
-        written.append(write(Rendered(draft.name, data), out_dir, plan_path, pdf, lang))
+        written.append(write(Rendered(draft.name, data), out_dir, plan_path, False, lang))
+    if pdf:
+        convert(written, lang)
     return written
 
 
@@ -75,14 +77,22 @@ def write(rendered, out_dir: Path, plan_path: Path, pdf: bool, lang: str) -> Pat
     write_atomic(target, rendered.data)
     print(target)
     if pdf:
-        from tdkt.docx.pdf import ConversionFailed, NoConverter, to_pdf
-
-        try:
-            print(to_pdf(target))
-        except NoConverter:
-            say(TEXTS[lang]["no_soffice"])
-            raise typer.Exit(code=1) from None
-        except ConversionFailed as exc:
-            say(TEXTS[lang]["pdf_failed"].format(detail=exc))
-            raise typer.Exit(code=1) from None
+        convert([target], lang)
     return target
+
+
+def convert(documents: list[Path], lang: str) -> list[Path]:
+    """PDFs of the written documents, in one LibreOffice run; print their paths."""
+    from tdkt.docx.pdf import ConversionFailed, NoConverter, to_pdfs
+
+    try:
+        made = to_pdfs(documents)
+    except NoConverter:
+        say(TEXTS[lang]["no_soffice"])
+        raise typer.Exit(code=1) from None
+    except ConversionFailed as exc:
+        say(TEXTS[lang]["pdf_failed"].format(detail=exc))
+        raise typer.Exit(code=1) from None
+    for path in made:
+        print(path)
+    return made

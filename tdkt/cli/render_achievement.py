@@ -4,10 +4,8 @@ from __future__ import annotations
 
 from pathlib import Path
 
-import typer
-
 from tdkt.cli.common import LangOption, PlanArgument, open_plan
-from tdkt.cli.render import OutOption, PdfOption, TemplatesOption, write_drafts
+from tdkt.cli.render import OutOption, PdfOption, TemplatesOption
 
 
 def render_achievement(
@@ -18,10 +16,6 @@ def render_achievement(
     lang: LangOption = None,
 ) -> None:
     """Lập báo cáo thành tích cho từng tập thể, cá nhân được đề nghị cấp trên khen thưởng."""
-    from tdkt.cli.yearend import achievement_drafts
+    from tdkt.cli.yearend import achievement_drafts, run_kind
 
-    job = open_plan(plan, lang)
-    drafts = achievement_drafts(job, job.language)
-    if drafts is None:
-        raise typer.Exit(code=1)
-    write_drafts(drafts, job.path, output, pdf, templates, job.language)
+    run_kind(achievement_drafts, open_plan(plan, lang), output, pdf, templates)

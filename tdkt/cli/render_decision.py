@@ -4,10 +4,8 @@ from __future__ import annotations
 
 from pathlib import Path
 
-import typer
-
 from tdkt.cli.common import LangOption, PlanArgument, open_plan
-from tdkt.cli.render import OutOption, PdfOption, TemplatesOption, write_drafts
+from tdkt.cli.render import OutOption, PdfOption, TemplatesOption
 
 
 def render_decision(
@@ -18,10 +16,6 @@ def render_decision(
     lang: LangOption = None,
 ) -> None:
     """Lập quyết định công nhận danh hiệu, tặng Giấy khen thuộc thẩm quyền của đơn vị, kèm danh sách và tiền thưởng."""
-    from tdkt.cli.yearend import decision_drafts
+    from tdkt.cli.yearend import decision_drafts, run_kind
 
-    job = open_plan(plan, lang)
-    drafts = decision_drafts(job, job.language)
-    if drafts is None:
-        raise typer.Exit(code=1)
-    write_drafts(drafts, job.path, output, pdf, templates, job.language)
+    run_kind(decision_drafts, open_plan(plan, lang), output, pdf, templates)

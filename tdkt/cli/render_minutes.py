@@ -4,10 +4,8 @@ from __future__ import annotations
 
 from pathlib import Path
 
-import typer
-
 from tdkt.cli.common import LangOption, PlanArgument, open_plan
-from tdkt.cli.render import OutOption, PdfOption, TemplatesOption, write_drafts
+from tdkt.cli.render import OutOption, PdfOption, TemplatesOption
 
 
 def render_minutes(
@@ -18,10 +16,6 @@ def render_minutes(
     lang: LangOption = None,
 ) -> None:
     """Lập biên bản họp Hội đồng Thi đua - Khen thưởng xét khen thưởng cuối năm."""
-    from tdkt.cli.yearend import minutes_drafts
+    from tdkt.cli.yearend import minutes_drafts, run_kind
 
-    job = open_plan(plan, lang)
-    drafts = minutes_drafts(job, job.language)
-    if drafts is None:
-        raise typer.Exit(code=1)
-    write_drafts(drafts, job.path, output, pdf, templates, job.language)
+    run_kind(minutes_drafts, open_plan(plan, lang), output, pdf, templates)

@@ -1,8 +1,9 @@
 """What the year-end render commands share: their messages and the drafts of each kind.
 
-Each `*_drafts` returns the drafts of one kind, or None after saying why it cannot be
-made (the plan lacks what the document needs, or the council's decisions are not
-supported): `render-*` then exits 1, `render-dossier` lists it as not made.
+Each `*_drafts` returns (drafts, lines): the drafts of one kind, or None with the lines
+saying why it cannot be made (the plan lacks what the document needs, or the council's
+decisions are not supported); `render-*` then exits 1, `render-dossier` lists it as not
+made. A third value tells whether the refusal is a problem in the data (objections).
 """
 
 from __future__ import annotations
@@ -41,17 +42,16 @@ TEXTS = {
 }
 
 
-def tell_refusal(refusal, lang: str) -> None:
-    """Say why a document cannot be made, with each objection's reasons."""
+def refusal_lines(refusal, lang: str) -> list[str]:
+    """Why a document cannot be made, with each objection's reasons."""
     texts = TEXTS[lang]
     if refusal.code != "objections":
-        say(texts[refusal.code].format(**refusal.params))
-        return
+        return [texts[refusal.code].format(**refusal.params)]
+    lines = []
     for problem in refusal.objections:
-        say(texts["objection"].format(holder=f"{problem.holder} – " if problem.holder else "", title=problem.title))
-        for reason in problem.reasons:
-            say(f"  - {reason}")
-    say(texts["fix"])
+        lines.append(texts["objection"].format(holder=f"{problem.holder} – " if problem.holder else "", title=problem.title))
+        lines += [f"  - {reason}" for reason in problem.reasons]
+    return lines + [texts["fix"]]
 
 
 def decision_drafts(job, lang: str):
@@ -61,12 +61,10 @@ def decision_drafts(job, lang: str):
     evaluation = evaluate(job.plan, job.checked.ruleset)
     refusal = decision.refusal(job.plan, evaluation, lang)
     if refusal is not None:
-        tell_refusal(refusal, lang)
-        return None
+        return None, refusal_lines(refusal, lang), refusal.code == "objections"
     unconfirmed = [g["name"] for g in decision.groups(job.plan, evaluation) if g["unconfirmed"]]
-    if unconfirmed:
-        say(TEXTS[lang]["unconfirmed_rewards"].format(names=", ".join(dict.fromkeys(unconfirmed))))
-    return decision.drafts(job.plan, evaluation)
+    notes = [TEXTS[lang]["unconfirmed_rewards"].format(names=", ".join(dict.fromkeys(unconfirmed)))] if unconfirmed else []
+    return decision.drafts(job.plan, evaluation), notes, False
 
 
 def minutes_drafts(job, lang: str):
@@ -74,9 +72,8 @@ def minutes_drafts(job, lang: str):
 
     council = job.plan.council
     if council is None or not council.decisions:
-        say(TEXTS[lang]["no_council"])
-        return None
-    return minutes.drafts(job.plan, job.checked.ruleset)
+        return None, [TEXTS[lang]["no_council"]], False
+    return minutes.drafts(job.plan, job.checked.ruleset), [], False
 
 
 def achievement_drafts(job, lang: str):
@@ -84,10 +81,44 @@ def achievement_drafts(job, lang: str):
 
     council = job.plan.council
     if council is None or not council.decisions:
-        say(TEXTS[lang]["no_council"])
-        return None
+        return None, [TEXTS[lang]["no_council"]], False
     found = achievement.drafts(job.plan, job.checked.ruleset)
     if not found:
-        say(TEXTS[lang]["nothing_upward"])
-        return None
-    return found
+        return None, [TEXTS[lang]["nothing_upward"]], False
+    return found, [], False
+
+
+def proposal_drafts(job, lang: str):
+    """The Tờ trình as a draft, for the dossier (`render-proposal` keeps its own command)."""
+    from tdkt.documents import proposal
+    from tdkt.documents.draft import Draft
+    from tdkt.documents.yearend import upward
+    from tdkt.rules.evaluate import evaluate
+
+    plan = job.plan
+    if plan.council is None or not plan.council.decisions:
+        return None, [TEXTS[lang]["no_council"]], False
+    if not upward(plan, job.checked.ruleset):
+        return None, [TEXTS[lang]["nothing_upward"]], False
+    evaluation = evaluate(plan, job.checked.ruleset)
+    found = proposal.objections(plan, evaluation, lang)
+    if found:
+        from tdkt.documents.decision import Refusal
+
+        return None, refusal_lines(Refusal("objections", {}, tuple(found)), lang), True
+    draft = Draft(proposal.file_name(plan), proposal.TEMPLATE, proposal.context(plan, evaluation), proposal.spec(plan, ()))
+    return [draft], [], False
+
+
+def run_kind(make, job, output, pdf, templates) -> None:
+    """One `render-*` command: make the drafts (or say why not, exit 1) and write them."""
+    import typer
+
+    from tdkt.cli.render import write_drafts
+
+    drafts, lines, _ = make(job, job.language)
+    for line in lines:
+        say(line)
+    if drafts is None:
+        raise typer.Exit(code=1)
+    write_drafts(drafts, job.path, output, pdf, templates, job.language)

@@ -1,5 +1,8 @@
 """Tờ trình đề nghị khen thưởng with its Danh sách, from the council's decisions.
 
+When the plan says what the unit's head decides (`council.decision.authority`), only the
+rest is proposed upward; the head's own decision covers the former (tdkt.documents.decision).
+
 Every proposed title must be supported by the evaluation (or be one the law leaves to the
 council); a decision the inputs do not support, or more proposals than a cap's places,
 stops the document with the reasons instead of sending a proposal that will be refused.
@@ -10,6 +13,7 @@ from __future__ import annotations
 from dataclasses import dataclass
 
 from tdkt.documents import common
+from tdkt.documents.yearend import unit_authority
 from tdkt.docx.spec import DocumentSpec
 from tdkt.markup.tree import Block
 from tdkt.plan.dates import dmy
@@ -67,8 +71,11 @@ def context(plan: Plan, evaluation: Evaluation) -> dict:
     catalogue, council, frame = load_catalogue(), plan.council, plan.proposal
     people = plan.people()
     collectives, individuals, counts = [], [], {}
+    own = unit_authority(plan, evaluation.ruleset)  # what the unit decides itself is not proposed upward
     for decision in council.decisions:
-        codes = _codes(decision, evaluation)
+        codes = [c for c in _codes(decision, evaluation) if own is None or not own.decides(c)]
+        if not codes:
+            continue
         names = [title_name(c, evaluation, catalogue) for c in codes]
         for code, name in zip(codes, names):
             counts.setdefault(code, {"name": name, "collectives": 0, "people": 0})
