@@ -10,6 +10,7 @@ import sys
 import typer
 
 from tdkt.cli.evaluate import evaluate
+from tdkt.cli.numbers import numbers
 from tdkt.cli.render_achievement import render_achievement
 from tdkt.cli.render_decision import render_decision
 from tdkt.cli.render_dossier import render_dossier
@@ -40,6 +41,7 @@ app.command("render-minutes")(render_minutes)
 app.command("render-decision")(render_decision)
 app.command("render-achievement")(render_achievement)
 app.command("render-dossier")(render_dossier)
+app.command("numbers")(numbers)
 app.command("schema")(schema)
 
 
