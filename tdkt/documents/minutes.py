@@ -47,9 +47,9 @@ def _member(plan: Plan, signer: Signer | None) -> dict:
 def context(plan: Plan, ruleset: RuleSet) -> dict:
     council, catalogue = plan.council, load_catalogue()
     chair = _member(plan, council.chair or Signer(person=plan.unit.head))
-    rows = []
+    rows, homes = [], {p.id: (d, p) for d in plan.departments for p in d.members}
     for decision in council.decisions:
-        who = holder(plan, decision)
+        who = holder(plan, decision, homes)
         names = [e.name for e in catalogue.held(decision.title, decision.awards, ruleset.regime)]
         votes = decision.votes
         rows.append({"name": who.name, "position": who.position, "titles": "; ".join(names),

@@ -41,21 +41,25 @@ class Grant:
     decision: CouncilDecision
 
 
-def holder(plan: Plan, decision: CouncilDecision) -> Holder:
+def holder(plan: Plan, decision: CouncilDecision, homes: dict | None = None) -> Holder:
+    """The holder a decision names; `homes` (person id → (department, person)) saves a search."""
     if decision.department:
         dept = plan.department(decision.department)
         return Holder("collective", dept.id, dept.name, plan.unit.name, dept, None)
-    dept = next(d for d in plan.departments if any(p.id == decision.person for p in d.members))
-    person = next(p for p in dept.members if p.id == decision.person)
+    dept, person = (homes or _homes(plan))[decision.person]
     position = ", ".join(p for p in (person.position, dept.name) if p)
     return Holder("individual", person.id, person.name, position, dept, person)
 
 
+def _homes(plan: Plan) -> dict[str, tuple[Department, Person]]:
+    return {p.id: (d, p) for d in plan.departments for p in d.members}
+
+
 def grants(plan: Plan, ruleset: RuleSet) -> list[Grant]:
     """Every (title or award, holder) the council decided, in the council's order."""
-    catalogue, found = load_catalogue(), []
+    catalogue, found, homes = load_catalogue(), [], _homes(plan)
     for decision in plan.council.decisions if plan.council else []:
-        who = holder(plan, decision)
+        who = holder(plan, decision, homes)
         for entry in catalogue.held(decision.title, decision.awards, ruleset.regime):
             found.append(Grant(entry, who, decision))
     return found
