@@ -18,7 +18,7 @@ TEXTS = {
                         "hoặc none); pháp luật để tùy địa vị của đơn vị nên tdkt không tự chọn (xem README, mục Cuối năm).",
         "level_not_in_regime": "Cấp `{level}` không có thẩm quyền khen thưởng theo {regime}.",
         "nothing_to_decide": "Hội đồng không đề nghị danh hiệu, hình thức nào thuộc thẩm quyền của đơn vị ({source}).",
-        "nothing_upward": "Hội đồng không đề nghị cấp trên khen thưởng ai; không có báo cáo thành tích nào.",
+        "nothing_upward": "Hội đồng không đề nghị cấp trên khen thưởng ai.",
         "objection": "{holder}{title} chưa đủ căn cứ:",
         "fix": "Sửa dữ liệu xét hoặc quyết định của Hội đồng trong tệp kế hoạch (xem `tdkt evaluate`).",
         "unconfirmed_rewards": "Lưu ý: mức tiền thưởng dùng giá trị chưa đối chiếu với văn bản gốc ({names}); "
@@ -32,7 +32,7 @@ TEXTS = {
                         "co_so, huyen, xa or none); the law leaves it to the unit's status, so tdkt does not guess (see the README, Year end).",
         "level_not_in_regime": "Level `{level}` has no power to award under {regime}.",
         "nothing_to_decide": "The council proposes nothing the unit itself decides ({source}).",
-        "nothing_upward": "The council proposes no one to a higher level; there is no achievement report to make.",
+        "nothing_upward": "The council proposes no one to a higher level.",
         "objection": "{holder}{title} is not supported:",
         "fix": "Correct the inputs or the council's decisions in the plan (see `tdkt evaluate`).",
         "unconfirmed_rewards": "Note: reward amounts use values not yet checked against the source text ({names}); "
@@ -85,7 +85,22 @@ def achievement_drafts(job, lang: str):
     found = achievement.drafts(job.plan, job.checked.ruleset)
     if not found:
         return None, [TEXTS[lang]["nothing_upward"]], False
+    refused = upward_objections(job, lang)
+    if refused:
+        return None, refused, True
     return found, [], False
+
+
+def upward_objections(job, lang: str) -> list[str]:
+    """Why what the council proposes upward is not supported (empty when it is)."""
+    from tdkt.documents.decision import Refusal
+    from tdkt.documents.proposal import objections
+    from tdkt.documents.yearend import upward
+    from tdkt.rules.evaluate import evaluate
+
+    codes = {g.entry.code for g in upward(job.plan, job.checked.ruleset)}
+    found = objections(job.plan, evaluate(job.plan, job.checked.ruleset), lang, only=codes)
+    return refusal_lines(Refusal("objections", {}, tuple(found)), lang) if found else []
 
 
 def proposal_drafts(job, lang: str):
@@ -100,12 +115,10 @@ def proposal_drafts(job, lang: str):
         return None, [TEXTS[lang]["no_council"]], False
     if not upward(plan, job.checked.ruleset):
         return None, [TEXTS[lang]["nothing_upward"]], False
+    refused = upward_objections(job, lang)
+    if refused:
+        return None, refused, True
     evaluation = evaluate(plan, job.checked.ruleset)
-    found = proposal.objections(plan, evaluation, lang)
-    if found:
-        from tdkt.documents.decision import Refusal
-
-        return None, refusal_lines(Refusal("objections", {}, tuple(found)), lang), True
     draft = Draft(proposal.file_name(plan), proposal.TEMPLATE, proposal.context(plan, evaluation), proposal.spec(plan, ()))
     return [draft], [], False
 

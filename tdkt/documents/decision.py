@@ -108,6 +108,7 @@ def context(plan: Plan, evaluation: Evaluation) -> dict:
             f"{g['count']:02d} {'tập thể' if g['collective'] else 'cá nhân'}")
     return {
         "year": plan.year,
+        "period": plan.period.label,
         "unit": plan.unit.name,
         "head_line": f"{(head.position if head and head.position else 'Thủ trưởng')} {plan.unit.name}".upper(),
         "bases": bases + own_bases,
@@ -125,7 +126,7 @@ def context(plan: Plan, evaluation: Evaluation) -> dict:
 
 def default_subject(plan: Plan, has_award: bool) -> str:
     award = " và tặng Giấy khen" if has_award else ""
-    return f"Về việc công nhận danh hiệu thi đua{award} năm {plan.year}"
+    return f"Về việc công nhận danh hiệu thi đua{award} {plan.period.label}"
 
 
 def symbol(plan: Plan) -> str:
@@ -161,6 +162,6 @@ def drafts(plan: Plan, evaluation: Evaluation) -> list[Draft]:
     note = f"(Kèm theo Quyết định số {common.reference(doc.number, symbol(plan))} {day} của {position} {plan.unit.name})"
     found = groups(plan, evaluation)
     title = ("TẬP THỂ, CÁ NHÂN ĐƯỢC CÔNG NHẬN DANH HIỆU THI ĐUA" + (" VÀ TẶNG GIẤY KHEN" if data["has_award"] else "")
-             + f" NĂM {plan.year}",)
+             + f" {plan.period.label.upper()}",)
     listing = AppendixDraft("DANH SÁCH", title, note, {"groups": found, "total": data["total"]}, template=LIST_TEMPLATE)
     return [Draft(file_name(plan), TEMPLATE, data, frame(plan, data["has_award"]), (listing,))]

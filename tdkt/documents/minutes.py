@@ -61,6 +61,7 @@ def context(plan: Plan, ruleset: RuleSet) -> dict:
         quorum_met = share_meets(council.present, council.members, quorum.value, False)
     return {
         "year": plan.year,
+        "period": plan.period.label,
         "unit": plan.unit.name,
         "day": long_date(council.meeting) if council.meeting else None,
         "time": council.time, "end": council.end, "place": council.place,
@@ -81,7 +82,7 @@ def frame(plan: Plan, chair: dict, secretary: dict) -> DocumentSpec:
         parent=(plan.unit.name,), agency=COUNCIL, agency_lines=(COUNCIL,),
         number_line=common.number_line(number(plan), symbol(plan)),
         place_date=common.place_date(plan, council.meeting), kind=KIND,
-        subject=f"Họp {COUNCIL} xét danh hiệu thi đua và hình thức khen thưởng năm {plan.year}",
+        subject=f"Họp {COUNCIL} xét danh hiệu thi đua và hình thức khen thưởng {plan.period.label}",
         body=(), signature_lines=("Chủ tịch Hội đồng",), signer_name=chair["name"],
         countersign_lines=("Thư ký",), countersign_name=secretary["name"],
         issued=council.meeting or plan.plan.date,
