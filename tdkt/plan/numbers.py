@@ -141,6 +141,7 @@ def check_numbers(plan: Plan) -> list[Problem]:
     written without their leading zero."""
     entries, problems, year = register(plan), [], plan.year
     seen: dict[tuple, Numbered] = {}
+    reported: set[tuple] = set()
     for entry in entries:
         key = (entry.number, entry.symbol.upper(), entry.day.year if entry.day else year)
         first = seen.get(key)
@@ -149,9 +150,11 @@ def check_numbers(plan: Plan) -> list[Problem]:
             continue
         conflict = (first.own and entry.own) or (
             first.day and entry.day and not first.approximate and not entry.approximate and first.day != entry.day)
-        if conflict:
+        if conflict and (key, entry.day, entry.own) not in reported:  # a document cited twice is reported once
+            reported.add((key, entry.day, entry.own))
+            days = sorted([first, entry], key=lambda e: e.day or date.min)
             problems.append(Problem("number_twice", entry.loc, {
-                "ref": entry.reference, "year": key[2], "first": _when(first), "second": _when(entry)}))
+                "ref": entry.reference, "year": key[2], "first": _when(days[0]), "second": _when(days[1])}))
     dated = [e for e in documents(entries) if e.day and not e.approximate]
     by_sequence: dict[tuple, list[Numbered]] = {}
     for entry in dated:

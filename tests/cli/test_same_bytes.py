@@ -12,6 +12,9 @@ from tests.conftest import SEED_PLAN
     ["report", "--quarter", "4", "--as-of", "2022-12-31"],
     ["render-registration"],
     ["render-proposal"],
+    ["render-minutes"],
+    ["render-decision"],
+    ["render-achievement"],
 ])
 def test_rendering_twice_gives_the_same_bytes(run, tmp_path, command):
     for out in ("a", "b"):

@@ -1,0 +1,37 @@
+"""`--pdf` converts every document of a run in one LibreOffice call (it starts slowly)."""
+
+from __future__ import annotations
+
+import os
+import stat
+
+from tests.conftest import SEED_PLAN
+
+FAKE = """#!/bin/sh
+# stands in for soffice: logs the call, writes an empty PDF for each .docx into --outdir
+echo "$@" >> "{log}"
+out=""
+prev=""
+for arg in "$@"; do
+  if [ "$prev" = "--outdir" ]; then out="$arg"; fi
+  prev="$arg"
+done
+for arg in "$@"; do
+  case "$arg" in *.docx) name=$(basename "$arg" .docx); printf '%%PDF-1.4' > "$out/$name.pdf";; esac
+done
+"""
+
+
+def test_dossier_pdfs_in_one_call(run, tmp_path):
+    bin_dir, log = tmp_path / "bin", tmp_path / "calls.log"
+    bin_dir.mkdir()
+    fake = bin_dir / "soffice"
+    fake.write_text(FAKE.format(log=log), encoding="utf-8")
+    fake.chmod(fake.stat().st_mode | stat.S_IEXEC)
+    env = {"TDKT_LANG": "", "PATH": f"{bin_dir}{os.pathsep}{os.environ['PATH']}"}
+    result = run("render-dossier", SEED_PLAN, "-o", tmp_path / "out", "--pdf", env=env)
+    assert result.exit_code == 0, result.stdout
+    calls = log.read_text(encoding="utf-8").splitlines()
+    assert len(calls) == 1 and calls[0].count(".docx") == 5
+    folder = tmp_path / "out" / "ho-so-2022"
+    assert len(list(folder.glob("*.pdf"))) == 5
