@@ -5,7 +5,7 @@ from __future__ import annotations
 import os
 import stat
 
-from tests.conftest import SEED_PLAN
+from tests.conftest import DATA
 
 FAKE = """#!/bin/sh
 # stands in for soffice: logs the call, writes an empty PDF for each .docx into --outdir
@@ -29,9 +29,9 @@ def test_dossier_pdfs_in_one_call(run, tmp_path):
     fake.write_text(FAKE.format(log=log), encoding="utf-8")
     fake.chmod(fake.stat().st_mode | stat.S_IEXEC)
     env = {"TDKT_LANG": "", "PATH": f"{bin_dir}{os.pathsep}{os.environ['PATH']}"}
-    result = run("render-dossier", SEED_PLAN, "-o", tmp_path / "out", "--pdf", env=env)
+    result = run("render-dossier", DATA / "yearend_commune.yaml", "-o", tmp_path / "out", "--pdf", env=env)
     assert result.exit_code == 0, result.stdout
     calls = log.read_text(encoding="utf-8").splitlines()
-    assert len(calls) == 1 and calls[0].count(".docx") == 5
-    folder = tmp_path / "out" / "ho-so-2022"
-    assert len(list(folder.glob("*.pdf"))) == 5
+    assert len(calls) == 1 and calls[0].count(".docx") == 2
+    folder = tmp_path / "out" / "ho-so-2026"
+    assert sorted(p.name for p in folder.glob("*.pdf")) == ["04-BB-HDTDKT-2026.pdf", "210-QD-UBND-2026.pdf"]
