@@ -46,6 +46,11 @@ def render_dossier(
     job = open_plan(plan, lang)
     language = job.language
     texts = TEXTS[language]
+    if job.plan.council is None or not job.plan.council.decisions:
+        from tdkt.cli.yearend import TEXTS as YEAREND
+
+        say(YEAREND[language]["no_council"])
+        raise typer.Exit(code=1)
     folder = output / f"ho-so-{job.plan.period.name}"
     made, missing, failed = [], [], False
     steps = (("minutes", minutes_drafts), ("decision", decision_drafts), ("proposal", proposal_drafts),

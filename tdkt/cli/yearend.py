@@ -23,7 +23,7 @@ TEXTS = {
         "fix": "Sửa dữ liệu xét hoặc quyết định của Hội đồng trong tệp kế hoạch (xem `tdkt evaluate`).",
         "unconfirmed_rewards": "Lưu ý: mức tiền thưởng dùng giá trị chưa đối chiếu với văn bản gốc ({names}); "
                                "kiểm tra và ghi đè trong tệp quy định riêng (mục `rewards:`) nếu cần.",
-        "unknown_holder": "Hội đồng không có quyết định nào cho `{id}`.",
+        "unconfirmed_bases": "Lưu ý: căn cứ pháp lý chưa đối chiếu ngày ban hành với văn bản gốc: {names}.",
     },
     "en": {
         "no_council": "The plan records no council decisions (`council.decisions`).",
@@ -37,7 +37,7 @@ TEXTS = {
         "fix": "Correct the inputs or the council's decisions in the plan (see `tdkt evaluate`).",
         "unconfirmed_rewards": "Note: reward amounts use values not yet checked against the source text ({names}); "
                                "check them and override in the rules file (`rewards:`) if needed.",
-        "unknown_holder": "The council has no decision for `{id}`.",
+        "unconfirmed_bases": "Note: legal bases whose dates are not yet checked against the source text: {names}.",
     },
 }
 
@@ -64,6 +64,11 @@ def decision_drafts(job, lang: str):
         return None, refusal_lines(refusal, lang), refusal.code == "objections"
     unconfirmed = [g["name"] for g in decision.groups(job.plan, evaluation) if g["unconfirmed"]]
     notes = [TEXTS[lang]["unconfirmed_rewards"].format(names=", ".join(dict.fromkeys(unconfirmed)))] if unconfirmed else []
+    from tdkt.rules.authority import decision_bases
+
+    bases = [text.split(";")[0] for text, confirmed in decision_bases(evaluation.ruleset.regime.id) if not confirmed]
+    if bases:
+        notes.append(TEXTS[lang]["unconfirmed_bases"].format(names="; ".join(bases)))
     return decision.drafts(job.plan, evaluation), notes, False
 
 

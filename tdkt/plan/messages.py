@@ -96,6 +96,8 @@ MESSAGES: dict[str, tuple[str, str, str, str]] = {
                  "căn cứ: {source}; Hội đồng cân nhắc trước khi bình xét", "basis: {source}; the council should weigh this before voting"),
     "council_holder": ("mỗi đề nghị ghi đúng một trong `department` hoặc `person`",
                        "each decision names exactly one of `department` or `person`", "", ""),
+    "present_over_members": ("{present} thành viên có mặt, nhiều hơn tổng số {members} thành viên Hội đồng",
+                             "{present} members present, more than the council's {members}", "", ""),
     "votes_over_members": ("{votes} phiếu đồng ý nhiều hơn số thành viên Hội đồng ({members})",
                            "{votes} votes in favour, more than the council's {members} members", "", ""),
     "duplicate_id": ("mã `{id}` bị trùng (đã dùng ở dòng {first})", "id `{id}` is used twice (first at line {first})",
