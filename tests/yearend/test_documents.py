@@ -156,3 +156,32 @@ def test_school_year_and_commune_dossiers(run, tmp_path, name, made, amount):
     decision = full_text(docx.Document(next(folder.glob("*-QD-*.docx"))))
     assert "Căn cứ Nghị định số 152/2025/NĐ-CP ngày 14 tháng 6 năm 2025" in decision
     assert amount in decision  # 0,3 × 2.340.000 = 702.000, rounded up
+
+
+@pytest.mark.parametrize("name", ["05-BB-HDTDKT-2022.docx", "60-QD-TTDVVL-2022.docx", "52-TTr-TTDVVL-2022.docx",
+                                  "BCTT-2022-lvhung.docx", "BCTT-2022-tvgt.docx"])
+def test_every_dossier_document_keeps_the_frame(dossier, name):
+    """A4, margins, no page number on page 1, the two-column letterhead, the title, one signature row."""
+    from docx.shared import Pt
+
+    from tests.docx.readback import part
+
+    doc = docx.Document(dossier / name)
+    section = doc.sections[0]
+    assert (round(section.page_width.mm), round(section.page_height.mm)) == (210, 297)
+    assert 30 <= round(section.left_margin.mm) <= 35 and section.different_first_page_header_footer
+    (agency, nation), _ = (row.cells for row in doc.tables[0].rows)
+    assert nation.paragraphs[0].text == "CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM"
+    assert all(r.bold for r in agency.paragraphs[-2].runs if r.text)  # the issuer, bold, above its rule
+    kind = next(p for p in doc.paragraphs if p.text in ("BIÊN BẢN", "QUYẾT ĐỊNH", "TỜ TRÌNH", "BÁO CÁO THÀNH TÍCH"))
+    assert centred(kind) and all(r.bold and r.font.size == Pt(14) for r in kind.runs)
+    fonts = part((dossier / name).read_bytes(), "word/styles.xml")
+    assert 'w:ascii="Times New Roman"' in fonts and "Calibri" not in fonts
+    left, right = [t for t in doc.tables if len(t.columns) == 2][-1].rows[0].cells
+    signed = [p for p in right.paragraphs if p.text]
+    assert all(r.bold for p in signed for r in p.runs) and signed[-1].text  # the signer's name
+    first = left.paragraphs[0]
+    if first.text == "Nơi nhận:":
+        assert first.runs[0].bold and first.runs[0].italic and first.runs[0].font.size == Pt(12)
+    else:  # two signatures side by side, each ending with the signer's name in bold
+        assert all(r.bold for r in first.runs) and left.paragraphs[-1].runs[0].bold and left.paragraphs[-1].text
