@@ -131,7 +131,7 @@ def _tally(quarter: int, states: list[MilestoneState]) -> QuarterTally:
 
 def _registrations(plan: Plan, progress: Progress, names: dict) -> None:
     catalogue = load_catalogue()
-    regime = catalogue.regime_of(plan.year, plan.rules.regime)
+    regime = catalogue.regime_of(plan.period.end, plan.rules.regime)
 
     def entry(text: str | None) -> Entry | None:
         return catalogue.lookup(text, regime) if text else None
@@ -148,7 +148,8 @@ def _registrations(plan: Plan, progress: Progress, names: dict) -> None:
             e = entry(person.title)
             if e:
                 codes[e.code] += 1
-        progress.departments.append(DepartmentRow(names.get(reg.department, reg.department),
+        holder = names.get(reg.department, reg.department) if reg.department else plan.unit.name
+        progress.departments.append(DepartmentRow(holder,
                                                   collective.name if collective else "", len(reg.people), dict(codes)))
     for result in plan.results:
         for e in filter(None, (entry(result.title), *(entry(a) for a in result.awards))):

@@ -10,6 +10,7 @@ import sys
 import typer
 
 from tdkt.cli.evaluate import evaluate
+from tdkt.cli.new import new
 from tdkt.cli.numbers import numbers
 from tdkt.cli.render_achievement import render_achievement
 from tdkt.cli.render_decision import render_decision
@@ -30,6 +31,7 @@ app = typer.Typer(
     no_args_is_help=True,
     pretty_exceptions_enable=False,
 )
+app.command("new")(new)
 app.command("validate")(validate)
 app.command("render-plan")(render_plan)
 app.command("report")(report)

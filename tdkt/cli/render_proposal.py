@@ -8,7 +8,7 @@ import typer
 
 from tdkt.cli.common import LangOption, PlanArgument, open_plan
 from tdkt.cli.output import say
-from tdkt.cli.render import OutOption, PdfOption, TemplatesOption, render_body, write
+from tdkt.cli.render import OutOption, PdfOption, TemplatesOption, write_drafts
 
 TEXTS = {
     "vi": {
@@ -33,7 +33,6 @@ def render_proposal(
 ) -> None:
     """Lập tờ trình đề nghị khen thưởng và danh sách kèm theo, từ kết quả họp Hội đồng."""
     from tdkt.documents import proposal
-    from tdkt.documents.render import document
     from tdkt.rules.evaluate import evaluate
 
     job = open_plan(plan, lang)
@@ -51,5 +50,4 @@ def render_proposal(
                 say(f"  - {reason}")
         say(texts["fix"])
         raise typer.Exit(code=1)
-    blocks = render_body(proposal.TEMPLATE, proposal.context(model, evaluation), path, templates, language)
-    write(document(proposal.spec(model, blocks), proposal.file_name(model)), output, path, pdf, language)
+    write_drafts(proposal.drafts(model, evaluation), path, output, pdf, templates, language)

@@ -9,7 +9,7 @@ import typer
 
 from tdkt.cli.common import LangOption, PlanArgument, open_plan
 from tdkt.cli.output import say
-from tdkt.cli.render import OutOption, PdfOption, TemplatesOption, render_body, write
+from tdkt.cli.render import OutOption, PdfOption, TemplatesOption, write_drafts
 
 TEXTS = {
     "vi": {"unknown": "Không có phòng, bộ phận nào mã `{id}`."},
@@ -27,11 +27,10 @@ def render_registration(
 ) -> None:
     """Lập bản đăng ký thi đua của từng phòng đã đăng ký và bản tổng hợp của đơn vị."""
     from tdkt.documents import registration
-    from tdkt.documents.render import document
 
     job = open_plan(plan, lang)
     model, path, language = job.plan, job.path, job.language
-    registered = [model.department(r.department) for r in model.registrations]
+    registered = [model.department(r.department) for r in model.registrations if r.department]
     if department is not None:
         chosen = model.department(department)
         if chosen is None:
@@ -40,6 +39,4 @@ def render_registration(
         jobs = [chosen]
     else:
         jobs = [*registered, None]  # None: the unit's summary
-    for dept in jobs:
-        blocks = render_body(registration.TEMPLATE, registration.context(model, dept), path, templates, language)
-        write(document(registration.spec(model, blocks, dept), registration.file_name(model, dept)), output, path, pdf, language)
+    write_drafts(registration.drafts(model, jobs), path, output, pdf, templates, language)

@@ -111,7 +111,6 @@ def upward_objections(job, lang: str) -> list[str]:
 def proposal_drafts(job, lang: str):
     """The Tờ trình as a draft, for the dossier (`render-proposal` keeps its own command)."""
     from tdkt.documents import proposal
-    from tdkt.documents.draft import Draft
     from tdkt.documents.yearend import upward
     from tdkt.rules.evaluate import evaluate
 
@@ -123,9 +122,7 @@ def proposal_drafts(job, lang: str):
     refused = upward_objections(job, lang)
     if refused:
         return None, refused, True
-    evaluation = evaluate(plan, job.checked.ruleset)
-    draft = Draft(proposal.file_name(plan), proposal.TEMPLATE, proposal.context(plan, evaluation), proposal.spec(plan, ()))
-    return [draft], [], False
+    return proposal.drafts(plan, evaluate(plan, job.checked.ruleset)), [], False
 
 
 def run_kind(make, job, output, pdf, templates) -> None:

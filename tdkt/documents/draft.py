@@ -23,7 +23,7 @@ class AppendixDraft:
     note: str
     context: dict
     landscape: bool = False
-    template: str = APPENDIX_TEMPLATE  # a list attached to a decision has its own
+    template: str = APPENDIX_TEMPLATE
 
 
 @dataclass(frozen=True)

@@ -43,6 +43,10 @@ class _Walk:
             return f"{roman(number)}."
         if style == "1.":
             return f"{number}."
+        if style == "1)":
+            return f"{number})"
+        if style == "A.":
+            return f"{chr(ord('A') + number - 1)}." if number <= 26 else f"{number}."
         if style == "1.1.":
             return "".join(f"{n}." for n in chain[-2:]) if len(chain) > 1 else f"{number}."
         if style == "a)":
@@ -129,11 +133,12 @@ def _cells(table, index: int) -> list[str]:
 def _width(table, index: int) -> float:
     """A column's relative width from its longest word and its average text."""
     if table.numbered and index == 0:
-        return 6
+        return 8
     cells = _cells(table, index)
     longest_word = max((len(w) for c in cells for w in c.split()), default=1)
-    average = sum(len(c) for c in cells) / len(cells)
-    return float(min(60, max(6, longest_word + 2, average / 2.5)))
+    body = cells[1:] or cells
+    average = sum(len(c) for c in body) / len(body)
+    return float(round(min(60, max(6, longest_word + 2, average * 0.8)), 1))
 
 
 def _align(table, index: int) -> str:
@@ -239,7 +244,7 @@ def title_rows(plan: Plan, report: Report | None) -> list[dict]:
     from tdkt.rules.catalogue import load_catalogue
     from tdkt.rules.ruleset import regime_of
 
-    catalogue, regime = load_catalogue(), regime_of(plan.year, plan.rules.regime)
+    catalogue, regime = load_catalogue(), regime_of(plan.period.end, plan.rules.regime)
 
     def name(ref: str) -> str:
         entry = catalogue.lookup(ref, regime)

@@ -59,6 +59,7 @@ def frame(plan: Plan) -> DocumentSpec:
         signature_lines=lines,
         signer_name=name,
         issued=doc.date,
+        addressees=tuple(doc.addressees),
         recipients=tuple(doc.recipients),
         filing=common.filing_line(doc.filing, doc.filing_copies),
         keywords=("thi đua", "khen thưởng", plan.period.name),

@@ -84,7 +84,7 @@ def _defaults(doc) -> None:
         ppr_default.remove(spacing)
     for fonts in styles.iter(qn("w:rFonts")):
         for attr in list(fonts.attrib):
-            if attr.endswith("Theme"):
+            if attr.lower().endswith("theme"):  # cstheme too
                 del fonts.attrib[attr]
         for slot in ("w:ascii", "w:hAnsi", "w:eastAsia", "w:cs"):
             fonts.set(qn(slot), xml.FONT)

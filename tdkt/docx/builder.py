@@ -125,6 +125,7 @@ def _section(doc, landscape: bool) -> None:
     if (doc.sections[-1].orientation == WD_ORIENT.LANDSCAPE) == landscape:
         return
     section = doc.add_section(WD_SECTION.NEW_PAGE)
+    section.different_first_page_header_footer = False  # only the document's first page has no number
     section.orientation = WD_ORIENT.LANDSCAPE if landscape else WD_ORIENT.PORTRAIT
     long, short = PAGE["height"], PAGE["width"]
     section.page_width, section.page_height = (long, short) if landscape else (short, long)

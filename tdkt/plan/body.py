@@ -15,7 +15,7 @@ from pydantic_core import PydanticCustomError
 
 Text = Annotated[str, StringConstraints(strip_whitespace=True, min_length=1)]
 Cell = Annotated[str, BeforeValidator(lambda v: "" if v is None else v), StringConstraints(strip_whitespace=True)]
-NUMBERING = ("I.", "1.", "1.1.", "a)", "-", "+", "")
+NUMBERING = ("I.", "A.", "1.", "1)", "1.1.", "a)", "-", "+", "")
 SHAPES = ("text", "heading", "part", "items", "points", "numbered", "table", "tasks", "targets", "statistics")
 
 
@@ -29,7 +29,7 @@ class Style(Model):
     dates: Literal["short", "long"] = Field("short", description="Ngày trong văn bản: short 16/12/2021, long ngày 16 tháng 12 năm 2021")
     numbering: list[Literal[NUMBERING]] = Field(  # type: ignore[valid-type]
         default_factory=lambda: ["I.", "1.", "a)", "-"],
-        description="Cách đánh số đề mục theo cấp: I. / 1. / 1.1. / a) / - / +")
+        description="Cách đánh số đề mục theo cấp: I. / A. / 1. / 1) / 1.1. / a) / - / +")
 
 
 class Movement(Model):

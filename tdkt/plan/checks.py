@@ -49,11 +49,11 @@ class _Context:
         self.as_of = as_of
         self.line_of = line_of
         self.problems: list[Problem] = []
-        self.period = _period(data)
+        self.period = period_of(data)
         self.year = self.period.year if self.period else None
         rules = data.get("rules")
         named = _text(rules.get("regime")) if isinstance(rules, dict) else None
-        self.regime: Regime | None = catalogue.regime_of(self.year, named) if self.year else None
+        self.regime: Regime | None = catalogue.regime_of(self.period.end, named) if self.period else None
         self.departments = {d: loc for d, loc in _ids_at(data, ("departments",))}
         self.people: dict[str, tuple[str, tuple]] = {}  # person id -> (department id, loc)
         for i, dept in _items(data, "departments"):
@@ -95,9 +95,9 @@ def _items(holder: object, key: str) -> Iterator[tuple[int, dict]]:
                 yield index, item
 
 
-def _period(data: dict) -> Period | None:
+def period_of(data: dict) -> Period | None:
     """The plan's period from its raw data (a school year, else the calendar year)."""
-    school = _text(data.get("school_year"))
+    school = _text(data.get("school_year")) or (_text(data.get("year")) if "-" in (_text(data.get("year")) or "") else None)
     match = re.fullmatch(r"(\d{4})\s*-\s*(\d{4})", school or "")
     if match and int(match.group(2)) == int(match.group(1)) + 1 and 2000 <= int(match.group(1)) <= 2099:
         return Period.school_year(int(match.group(1)))
@@ -247,6 +247,13 @@ def _registrations(ctx: _Context) -> None:
         loc = ("registrations", i)
         dept_id = _text(reg.get("department"))
         ctx.reference("department", dept_id, (*loc, "department"))
+        if dept_id is None and "department" not in reg:  # the unit's own registration
+            if isinstance(reg.get("people"), list) and reg["people"]:
+                ctx.add("unit_registration_people", (*loc, "people"))
+            if "(unit)" in first_department:
+                ctx.add("registered_twice", loc, id=_text(ctx.data["unit"].get("name")) if isinstance(ctx.data.get("unit"), dict) else "",
+                        first=ctx.line_of(first_department["(unit)"]))
+            first_department.setdefault("(unit)", loc)
         if dept_id in first_department:
             ctx.add("registered_twice", (*loc, "department"), id=dept_id, first=ctx.line_of(first_department[dept_id]))
         elif dept_id:

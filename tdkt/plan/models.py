@@ -260,6 +260,7 @@ class PlanDocument(Model):
     symbol: Text | None = Field(None, description="Ký hiệu; mặc định KH-<viết tắt đơn vị>")
     date: Day
     subject: Text = Field(description="Trích yếu nội dung")
+    addressees: list[Text] = Field(default_factory=list, description="Kính gửi (khi kế hoạch gửi cấp trên)")
     bases: list[LegalBasis] = Field(default_factory=list)
     introduction: Text | None = None
     body: Body = Field(default_factory=list, description="Nội dung văn bản theo dàn ý riêng của đơn vị (thay cho purposes … assignments)")
@@ -303,9 +304,13 @@ class PersonRegistration(Model):
 
 
 class Registration(Model):
-    """A department's đăng ký thi đua: its collective title and its members'."""
+    """A department's đăng ký thi đua: its collective title and its members'.
 
-    department: Id
+    Without `department`, the registration is the whole unit's own (TLĐXS, Cờ thi đua,
+    Bằng khen of the unit as a collective); it then lists no people.
+    """
+
+    department: Id | None = Field(None, description="Mã phòng; bỏ trống: đơn vị đăng ký danh hiệu tập thể của chính mình")
     title: TitleRef | None = None
     awards: list[TitleRef] = Field(default_factory=list)
     people: list[PersonRegistration] = Field(default_factory=list)
@@ -471,6 +476,16 @@ class Plan(Model):
     council: Council | None = None
     proposal: DocumentFrame = Field(DocumentFrame(), description="Tờ trình đề nghị khen thưởng")
     results: list[Result] = Field(default_factory=list)
+
+    @model_validator(mode="before")
+    @classmethod
+    def _school_year_as_year(cls, data: object) -> object:
+        """`year: 2025-2026` is read as `school_year: 2025-2026`."""
+        if isinstance(data, dict) and isinstance(data.get("year"), str) and "school_year" not in data \
+                and re.fullmatch(r"\s*\d{4}\s*-\s*\d{4}\s*", data["year"]):
+            data = {**data, "school_year": data["year"]}
+            del data["year"]
+        return data
 
     @model_validator(mode="after")
     def _period(self) -> Plan:
