@@ -46,6 +46,8 @@ def refusal(plan: Plan, evaluation: Evaluation, lang: str = "vi") -> Refusal | N
     own = unit_authority(plan, ruleset)
     if own is None:
         return Refusal("level_not_in_regime", {"level": frame.authority, "regime": ruleset.regime.decree})
+    if not own.codes:
+        return Refusal("decides_nothing", {"source": own.source})
     found = objections(plan, evaluation, lang, only=set(own.codes))
     if found:
         return Refusal("objections", {}, tuple(found))

@@ -6,7 +6,7 @@ import docx
 import pytest
 from docx.enum.text import WD_ALIGN_PARAGRAPH
 
-from tests.conftest import DATA, SEED_PLAN
+from tests.conftest import DATA, ROOT, SEED_PLAN
 from tests.docx.readback import full_text
 
 SEED = SEED_PLAN.read_text(encoding="utf-8")
@@ -185,3 +185,16 @@ def test_every_dossier_document_keeps_the_frame(dossier, name):
         assert first.runs[0].bold and first.runs[0].italic and first.runs[0].font.size == Pt(12)
     else:  # two signatures side by side, each ending with the signer's name in bold
         assert all(r.bold for r in first.runs) and left.paragraphs[-1].runs[0].bold and left.paragraphs[-1].text
+
+
+@pytest.mark.parametrize("name, made", [
+    ("tieuhoc-kh-2025-2026.yaml", ["04-BB-HDTDKT-2026.docx", "BCTT-2026-dtmphuong.docx", "MUC-LUC.txt", "TTr-THTQT-2026.docx"]),
+    ("phuong-kh-2026.yaml", ["12-BB-HDTDKT-2026.docx", "215-QD-UBND-2026.docx", "MUC-LUC.txt"]),
+])
+def test_example_plans_make_their_dossiers(run, tmp_path, name, made):
+    result = run("render-dossier", ROOT / "examples" / name, "-o", tmp_path)
+    assert result.exit_code == 0, result.stdout
+    folder = next(tmp_path.iterdir())
+    assert sorted(p.name for p in folder.iterdir()) == made
+    index = (folder / "MUC-LUC.txt").read_text(encoding="utf-8")
+    assert "Chưa lập:" in index  # the school decides nothing itself; the phường proposes nothing upward
