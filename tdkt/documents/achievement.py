@@ -66,14 +66,16 @@ def context(plan: Plan, ruleset: RuleSet, who: Holder, items: list[Grant]) -> di
         ratings = {year: record.rating for year, record in person.history.items() if record.rating}
         if person.rating:
             ratings[plan.year] = person.rating
-        service = months_served(person.hired, plan.year) if person.hired else None
+        service = months_served(person.hired, plan.period.end) if person.hired else None
         data.update({
             "gender": {"nam": "Nam", "nữ": "Nữ"}.get(person.gender or "", ""),
             "born": dmy(report.born) if report.born else None, "hometown": report.hometown,
             "education": report.education, "position": person.position or "",
             "hired": dmy(person.hired) if person.hired else None,
             "service": f"{service // 12} năm {service % 12} tháng" if service is not None else None,
-            "ratings": [{"year": y, "rating": RATING_NAMES[r]} for y, r in sorted(ratings.items())],
+            "ratings": [{"year": y, "label": plan.period.label if y == plan.year else f"năm {y}", "rating": RATING_NAMES[r]}
+                        for y, r in sorted(ratings.items())],
+            "served_to": dmy(plan.period.end),
             "initiatives": [{"name": i.name, "decision": i.decision or "", "date": dmy(i.date) if i.date else "",
                              "level": LEVELS[i.level]} for i in person.initiatives],
             "history": _history_rows(person.history, catalogue.regime_for_year),

@@ -109,7 +109,7 @@ def test_achievement_reports(dossier):
     person = full_text(docx.Document(dossier / "BCTT-2022-lvhung.docx"))
     assert "BÁO CÁO THÀNH TÍCH" in person and "Đề nghị tặng Bằng khen cấp bộ, ngành, tỉnh" in person
     assert "- Ngày, tháng, năm sinh: 12/5/1982." in person
-    assert "- Ngày tuyển dụng: 01/10/2009 (đến hết năm 2022: 13 năm 3 tháng)." in person
+    assert "- Ngày tuyển dụng: 01/10/2009 (đến 31/12/2022: 13 năm 3 tháng)." in person
     assert "25/QĐ-TTDVVL" in person and "năm 2021: hoàn thành xuất sắc nhiệm vụ" in person
     assert "[đơn vị bổ sung: thành tích đạt được trong năm 2022 (tóm tắt của Hội đồng:" in person  # never invented
     assert "NGƯỜI BÁO CÁO THÀNH TÍCH" in person and "XÁC NHẬN CỦA THỦ TRƯỞNG ĐƠN VỊ" in person
