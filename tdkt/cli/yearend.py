@@ -44,6 +44,20 @@ TEXTS = {
 }
 
 
+_EVALUATIONS: dict[int, object] = {}
+
+
+def evaluation_of(job):
+    """The plan's evaluation, made once per command (the dossier asks for it several times)."""
+    key = id(job.checked)
+    if key not in _EVALUATIONS:
+        from tdkt.rules.evaluate import evaluate
+
+        _EVALUATIONS.clear()
+        _EVALUATIONS[key] = (job.checked, evaluate(job.plan, job.checked.ruleset))
+    return _EVALUATIONS[key][1]
+
+
 def refusal_lines(refusal, lang: str) -> list[str]:
     """Why a document cannot be made, with each objection's reasons."""
     texts = TEXTS[lang]
@@ -58,9 +72,8 @@ def refusal_lines(refusal, lang: str) -> list[str]:
 
 def decision_drafts(job, lang: str):
     from tdkt.documents import decision
-    from tdkt.rules.evaluate import evaluate
 
-    evaluation = evaluate(job.plan, job.checked.ruleset)
+    evaluation = evaluation_of(job)
     refusal = decision.refusal(job.plan, evaluation, lang)
     if refusal is not None:
         return None, refusal_lines(refusal, lang), refusal.code == "objections"
@@ -103,10 +116,9 @@ def upward_objections(job, lang: str) -> list[str]:
     from tdkt.documents.decision import Refusal
     from tdkt.documents.proposal import objections
     from tdkt.documents.yearend import upward
-    from tdkt.rules.evaluate import evaluate
 
     codes = {g.entry.code for g in upward(job.plan, job.checked.ruleset)}
-    found = objections(job.plan, evaluate(job.plan, job.checked.ruleset), lang, only=codes)
+    found = objections(job.plan, evaluation_of(job), lang, only=codes)
     return refusal_lines(Refusal("objections", {}, tuple(found)), lang) if found else []
 
 
@@ -114,7 +126,6 @@ def proposal_drafts(job, lang: str):
     """The Tờ trình as a draft, for the dossier (`render-proposal` keeps its own command)."""
     from tdkt.documents import proposal
     from tdkt.documents.yearend import upward
-    from tdkt.rules.evaluate import evaluate
 
     plan = job.plan
     if plan.council is None or not plan.council.decisions:
@@ -124,7 +135,7 @@ def proposal_drafts(job, lang: str):
     refused = upward_objections(job, lang)
     if refused:
         return None, refused, True
-    return proposal.drafts(plan, evaluate(plan, job.checked.ruleset)), [], False
+    return proposal.drafts(plan, evaluation_of(job)), [], False
 
 
 def run_kind(make, job, output, pdf, templates) -> None:
