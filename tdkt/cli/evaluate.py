@@ -38,11 +38,11 @@ TEXTS = {
         "cap_over": "  Over the cap: the council chooses {places} among: {names}",
         "summary": "{title}: {eligible} eligible, {not_eligible} not eligible, {undecided} undecided",
         "registered": "registered",
-        "rewards": "REWARDS (for the council's decisions, base salary on {day}: {base} đồng, {base_source})",
-        "reward": "  {name} – {title}: {amount} đồng ({factor} × base salary; {source}){mark}",
+        "rewards": "REWARDS (for the council's decisions, base salary on {day}: {base} VND, {base_source})",
+        "reward": "  {name} – {title}: {amount} VND ({factor} × base salary; {source}){mark}",
         "reward_none": "  {name} – {title}: no reward money",
         "by": {"unit": " [decided by the unit]", "upward": " [decided above]", None: ""},
-        "reward_total": "  Total: {total} đồng; decided by the unit: {own} đồng",
+        "reward_total": "  Total: {total} VND; decided by the unit: {own} VND",
         "reward_unconfirmed": "  (*) value not yet checked against the source text; override in the rules file, `rewards:`",
     },
 }
@@ -53,7 +53,7 @@ def evaluate(
     format: FormatOption = "text",
     lang: LangOption = None,
 ) -> None:
-    """Xét tiêu chuẩn danh hiệu thi đua, khen thưởng theo quy định của năm, nêu rõ căn cứ."""
+    """Print which titles and awards each holder's inputs support, with the articles."""
     from tdkt.rules.evaluate import evaluate as run
     from tdkt.rules.explain import explain
 

@@ -38,7 +38,7 @@ def numbers(
     format: FormatOption = "text",
     lang: LangOption = None,
 ) -> None:
-    """Sổ số văn bản trong năm: số, ký hiệu, ngày, loại, trích yếu, dãy số; số tiếp theo và số còn trống."""
+    """Print the number register of the year."""
     import json
 
     from tdkt.plan.dates import dmy

@@ -15,7 +15,7 @@ def render_achievement(
     templates: TemplatesOption = None,
     lang: LangOption = None,
 ) -> None:
-    """Lập báo cáo thành tích cho từng tập thể, cá nhân được đề nghị cấp trên khen thưởng."""
+    """Render an achievement report for each holder proposed above the unit."""
     from tdkt.cli.yearend import achievement_drafts, run_kind
 
     run_kind(achievement_drafts, open_plan(plan, lang), output, pdf, templates)

@@ -15,7 +15,7 @@ def render_decision(
     templates: TemplatesOption = None,
     lang: LangOption = None,
 ) -> None:
-    """Lập quyết định công nhận danh hiệu, tặng Giấy khen thuộc thẩm quyền của đơn vị, kèm danh sách và tiền thưởng."""
+    """Render the head's reward decision and its list, for what the unit decides itself."""
     from tdkt.cli.yearend import decision_drafts, run_kind
 
     run_kind(decision_drafts, open_plan(plan, lang), output, pdf, templates)

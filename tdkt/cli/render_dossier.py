@@ -38,7 +38,7 @@ def render_dossier(
     templates: TemplatesOption = None,
     lang: LangOption = None,
 ) -> None:
-    """Lập trọn hồ sơ cuối năm (biên bản, quyết định, tờ trình, báo cáo thành tích) vào một thư mục, có mục lục."""
+    """Render every year-end document that applies into one folder, with an index."""
     from tdkt.cli.render import convert, write_drafts
     from tdkt.cli.yearend import achievement_drafts, decision_drafts, minutes_drafts, proposal_drafts
     from tdkt.files import write_atomic
@@ -63,13 +63,13 @@ def render_dossier(
             missing.append((texts["kinds"][kind], lines[0] if lines else ""))
             failed = failed or problem
             continue
-        for path, draft in zip(write_drafts(drafts, job.path, folder, False, templates, language), drafts):
+        for path, draft in zip(write_drafts(drafts, job.path, folder, False, templates), drafts):
             made.append((path, texts["kinds"][kind], draft.frame))
     if not made:
         say(texts["nothing"])
         raise typer.Exit(code=1)
     if pdf:
-        convert([path for path, _, _ in made], language)
+        convert([path for path, _, _ in made])
     index = [texts["title"].format(period=job.plan.period.label, unit=job.plan.unit.name), "", texts["made"]]
     for n, (path, kind, frame) in enumerate(made, start=1):
         number = frame.number_line.removeprefix("Số: ").strip()

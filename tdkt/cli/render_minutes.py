@@ -15,7 +15,7 @@ def render_minutes(
     templates: TemplatesOption = None,
     lang: LangOption = None,
 ) -> None:
-    """Lập biên bản họp Hội đồng Thi đua - Khen thưởng xét khen thưởng cuối năm."""
+    """Render the council meeting's minutes."""
     from tdkt.cli.yearend import minutes_drafts, run_kind
 
     run_kind(minutes_drafts, open_plan(plan, lang), output, pdf, templates)

@@ -15,8 +15,8 @@ def render_plan(
     templates: TemplatesOption = None,
     lang: LangOption = None,
 ) -> None:
-    """Lập văn bản Kế hoạch (.docx, thể thức Nghị định 30) từ tệp kế hoạch."""
+    """Render the plan document."""
     from tdkt.documents import plan_document
 
     job = open_plan(plan, lang)
-    write_drafts(plan_document.drafts(job.plan), job.path, output, pdf, templates, job.language)
+    write_drafts(plan_document.drafts(job.plan), job.path, output, pdf, templates)

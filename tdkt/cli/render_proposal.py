@@ -4,11 +4,10 @@ from __future__ import annotations
 
 from pathlib import Path
 
-import typer
-
 from tdkt.cli.common import LangOption, PlanArgument, open_plan
 from tdkt.cli.output import say
 from tdkt.cli.render import OutOption, PdfOption, TemplatesOption, write_drafts
+from tdkt.errors import UserError
 
 TEXTS = {
     "vi": {
@@ -31,7 +30,7 @@ def render_proposal(
     templates: TemplatesOption = None,
     lang: LangOption = None,
 ) -> None:
-    """Lập tờ trình đề nghị khen thưởng và danh sách kèm theo, từ kết quả họp Hội đồng."""
+    """Render the award proposal and its list, after checking the council's decisions."""
     from tdkt.documents import proposal
     from tdkt.rules.evaluate import evaluate
 
@@ -39,8 +38,7 @@ def render_proposal(
     model, path, language = job.plan, job.path, job.language
     texts = TEXTS[language]
     if model.council is None or not model.council.decisions:
-        say(texts["no_council"])
-        raise typer.Exit(code=1)
+        raise UserError("no_council", texts=TEXTS)
     evaluation = evaluate(model, job.checked.ruleset)
     problems = proposal.objections(model, evaluation, language)
     if problems:
@@ -48,6 +46,5 @@ def render_proposal(
             say(texts["objection"].format(holder=f"{problem.holder} – " if problem.holder else "", title=problem.title))
             for reason in problem.reasons:
                 say(f"  - {reason}")
-        say(texts["fix"])
-        raise typer.Exit(code=1)
-    write_drafts(proposal.drafts(model, evaluation), path, output, pdf, templates, language)
+        raise UserError("fix", texts=TEXTS)
+    write_drafts(proposal.drafts(model, evaluation), path, output, pdf, templates)

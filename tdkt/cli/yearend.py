@@ -149,4 +149,4 @@ def run_kind(make, job, output, pdf, templates) -> None:
         say(line)
     if drafts is None:
         raise typer.Exit(code=1)
-    write_drafts(drafts, job.path, output, pdf, templates, job.language)
+    write_drafts(drafts, job.path, output, pdf, templates)

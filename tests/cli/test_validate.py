@@ -97,9 +97,13 @@ def test_missing_file_is_a_finding(run, tmp_path):
 def test_validate_does_not_import_the_rendering_stack(command):
     code = (
         "import sys\n"
-        "from tdkt.cli.app import app\n"
+        "from tdkt.cli.app import main\n"
         "try:\n"
-        f"    app([{command!r}, {str(SEED_PLAN)!r}])\n"
+        f"    main([{command!r}, {str(SEED_PLAN)!r}])\n"
+        "except SystemExit:\n"
+        "    pass\n"
+        "try:\n"
+        f"    main([{command!r}, '--help'])\n"
         "except SystemExit:\n"
         "    pass\n"
         "print(sorted(m for m in ('docx', 'jinja2', 'lxml') if m in sys.modules))\n"
