@@ -12,6 +12,7 @@ from pydantic import ValidationError
 from tdkt import clock
 from tdkt.plan import checks
 from tdkt.plan.messages import word
+from tdkt.plan.numbers import check_numbers
 from tdkt.plan.models import Plan
 from tdkt.plan.problems import ERROR, WARNING, Finding, Problem
 from tdkt.plan.yamlsource import Source, load_file
@@ -76,7 +77,7 @@ def check_file(path: str | Path, *, as_of: date | None = None, lang: str = "vi")
     rules_problems: list[Problem] = []
     if plan is not None and not any(p.severity == ERROR for p in problems):
         ruleset, rules_source, in_plan, rules_problems = ruleset_for_plan(plan, path)
-        problems += in_plan + check_registrations(plan, ruleset, load_catalogue())
+        problems += in_plan + check_registrations(plan, ruleset, load_catalogue()) + check_numbers(plan)
     has_errors = any(p.severity == ERROR for p in [*problems, *rules_problems])
     source.data = None  # the models hold what commands need; placing reads positions from the text
 
