@@ -107,6 +107,7 @@ def context(plan: Plan, evaluation: Evaluation) -> dict:
     symbol = common.symbol(ABBREVIATION, plan)
     return {
         "year": plan.year,
+        "period_label": plan.period.label,
         "unit": plan.unit.name,
         "addressee": frame.addressees[0] if frame.addressees else "cấp có thẩm quyền",
         "bases": bases,
@@ -133,13 +134,13 @@ def _grounds(rating: str | None, decisions: list[str]) -> str:
 
 
 def default_subject(plan: Plan) -> str:
-    return f"Về việc đề nghị công nhận danh hiệu thi đua và khen thưởng năm {plan.year}"
+    return f"Về việc đề nghị công nhận danh hiệu thi đua và khen thưởng {plan.period.label}"
 
 
 def drafts(plan: Plan, evaluation: Evaluation) -> list[Draft]:
     """The Tờ trình, signed at its own end, and its Danh sách on a landscape page after it."""
     data = context(plan, evaluation)
-    title = f"ĐỀ NGHỊ CÔNG NHẬN DANH HIỆU THI ĐUA VÀ KHEN THƯỞNG NĂM {plan.year}"
+    title = f"ĐỀ NGHỊ CÔNG NHẬN DANH HIỆU THI ĐUA VÀ KHEN THƯỞNG {plan.period.label.upper()}"
     listing = AppendixDraft("DANH SÁCH", (title,), data["attachment"], data, landscape=True, template=LIST_TEMPLATE)
     return [Draft(file_name(plan), TEMPLATE, data, frame(plan), (listing,))]
 
