@@ -27,7 +27,7 @@ def validate(
     format: FormatOption = "text",
 ) -> None:
     """Kiểm tra tệp kế hoạch: cú pháp, khóa, kiểu, ngày, tham chiếu, danh hiệu."""
-    from tdkt.plan.validate import check_file
+    from tdkt.checking import check_file
 
     language = lang_of(lang)
     check_format(format, language)
