@@ -15,6 +15,7 @@ from typing import Protocol
 from pydantic import ValidationError
 
 from tdkt.plan import checks
+from tdkt.plan.date_checks import check_dates
 from tdkt.plan.messages import word
 from tdkt.plan.models import Plan
 from tdkt.plan.problems import ERROR, WARNING, Finding, Problem
@@ -132,7 +133,7 @@ def _validate(source: Source, as_of: date, extension: Extension | None) -> tuple
     def line_of(loc: tuple) -> int:
         return source.locate(loc)[0][0]
 
-    problems += checks.check(source.data, as_of, line_of)
+    problems += checks.check(source.data, as_of, line_of) + check_dates(source.data)
     if extension is not None and isinstance(source.data, dict):
         problems += extension.check_data(source.data)
     return plan, problems
