@@ -14,8 +14,9 @@ from tdkt.docx.spec import DocumentSpec
 from tdkt.markup.tree import Block
 from tdkt.plan.dates import dmy
 from tdkt.plan.models import Plan
+from tdkt.rules import council as council_rules
 from tdkt.rules.catalogue import load_catalogue
-from tdkt.rules.evaluate import ELIGIBLE, NOT_CHECKED, Evaluation, percent_text
+from tdkt.rules.evaluate import Evaluation, percent_text
 from tdkt.rules.explain import reason_text, title_name
 from tdkt.rules.ruleset import RATING_NAMES
 
@@ -35,21 +36,15 @@ class Objection:
 def objections(plan: Plan, evaluation: Evaluation, lang: str = "vi") -> list[Objection]:
     """Decisions the evaluation does not support, and caps the decisions exceed."""
     catalogue = load_catalogue()
-    holders = {(h.kind, h.id): h for h in [*evaluation.people, *evaluation.departments]}
     found = []
-    for decision in plan.council.decisions if plan.council else []:
-        key = ("collective", decision.department) if decision.department else ("individual", decision.person)
-        holder = holders[key]
-        for code in _codes(decision, evaluation):
-            verdict = holder.verdicts[code]
-            if verdict.status not in (ELIGIBLE, NOT_CHECKED):
-                failed = tuple(reason_text(r, lang) for r in verdict.reasons if r.state in ("failed", "missing"))
-                found.append(Objection(holder.name, title_name(code, evaluation, catalogue), failed))
-    for cap in evaluation.caps:
-        chosen = [d for d in (plan.council.decisions if plan.council else []) if cap.code in _codes(d, evaluation)]
-        if len(chosen) > cap.places:
+    for item in council_rules.objections(plan, evaluation, catalogue):
+        if isinstance(item, council_rules.Unsupported):
+            failed = tuple(reason_text(r, lang) for r in item.verdict.reasons if r.state in ("failed", "missing"))
+            found.append(Objection(item.holder.name, title_name(item.verdict.code, evaluation, catalogue), failed))
+        else:
+            cap = item.cap
             found.append(Objection("", title_name(cap.code, evaluation, catalogue), (
-                f"{len(chosen)} đề nghị, tối đa {cap.places} ({cap.percent}% của {cap.base}) — "
+                f"{len(item.locs)} đề nghị, tối đa {cap.places} ({cap.percent}% của {cap.base}) — "
                 f"{evaluation.ruleset[cap.rule].source}",)))
     return found
 

@@ -6,9 +6,27 @@ are malformed; a value of the wrong shape is skipped (the model check reports it
 
 from __future__ import annotations
 
+from tdkt.plan.dates import dmy
 from tdkt.plan.problems import Problem
 from tdkt.plan.raw import integer, items, text
-from tdkt.rules.catalogue import Catalogue, Entry, Regime
+from tdkt.rules.catalogue import Catalogue, Entry, Regime, evaluated_on
+
+
+def check_regime(data: object, catalogue: Catalogue) -> list[Problem]:
+    """The regime a plan names (`rules: {regime: …}`) is in force on the day its year is weighed."""
+    rules = data.get("rules") if isinstance(data, dict) else None
+    year = integer(data.get("year")) if isinstance(data, dict) else None
+    regime = catalogue.regime(text(rules.get("regime")) or "") if isinstance(rules, dict) else None
+    if regime is None or year is None or not 1 <= year <= 9999:
+        return []
+    day = evaluated_on(year)
+    if regime.in_force(day):
+        return []
+    expected = catalogue.regime_for_year(year)
+    return [Problem("regime_not_in_force", ("rules", "regime"), {
+        "regime": regime.id, "decree": regime.decree, "date": dmy(day), "year": year,
+        "start": dmy(regime.valid_from), "end": dmy(regime.valid_to) if regime.valid_to else "…",
+        "expected": expected.id, "expected_decree": expected.decree})]
 
 
 def check_titles(data: object, catalogue: Catalogue) -> list[Problem]:
