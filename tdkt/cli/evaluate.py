@@ -8,8 +8,8 @@ from typing import TextIO
 
 from tdkt.cli.common import FormatOption, LangOption, PlanArgument, open_plan
 
-MARKS = {"eligible": "✓", "not_eligible": "✗", "undecided": "?", "not_checked": "•"}
-STATE_MARKS = {"met": "+", "failed": "-", "missing": "?", "pending": "…", "not_checked": "•"}
+MARKS = {"eligible": "✓", "not_eligible": "✗", "undecided": "?", "not_checked": "•", "awaits_council": "…"}
+STATE_MARKS = {"met": "+", "failed": "-", "missing": "?", "pending": "…", "not_checked": "•", "council": "…"}
 TEXTS = {
     "vi": {
         "regime": "Năm {year}: {regime}",
@@ -19,8 +19,10 @@ TEXTS = {
         "departments": "TẬP THỂ",
         "cap": "{title}: {count} người đủ tiêu chuẩn, tối đa {places} suất ({percent}% của {base}) — {source}",
         "cap_over": "  Vượt tỷ lệ: Hội đồng Thi đua - Khen thưởng chọn {places} trong số: {names}",
+        "cap_dependents": "  Danh hiệu tập thể cần thành viên đạt {title}, chờ Hội đồng chọn trong {places} suất: {names}",
         "summary": "{title}: {eligible} đủ tiêu chuẩn, {not_eligible} không đủ, {undecided} chưa xét được",
         "registered": "đăng ký",
+        "awaiting": ", {count} chờ Hội đồng chọn",
     },
     "en": {
         "regime": "Year {year}: {regime}",
@@ -30,8 +32,10 @@ TEXTS = {
         "departments": "COLLECTIVES",
         "cap": "{title}: {count} eligible, at most {places} places ({percent}% of {base}) — {source}",
         "cap_over": "  Over the cap: the council chooses {places} among: {names}",
+        "cap_dependents": "  Collective titles needing a member with {title}, awaiting the council's choice of {places}: {names}",
         "summary": "{title}: {eligible} eligible, {not_eligible} not eligible, {undecided} undecided",
         "registered": "registered",
+        "awaiting": ", {count} awaiting the council's choice",
     },
 }
 
@@ -94,6 +98,9 @@ def as_text(data: dict, lang: str) -> str:
         if cap["over"]:
             names = ", ".join(f"{c['name']} [{c['id']}]" for c in cap["candidates"])
             out.append(texts["cap_over"].format(places=cap["places"], names=names))
+        if cap["dependents"]:
+            names = ", ".join(f"{d['name']} [{d['id']}]" for d in cap["dependents"])
+            out.append(texts["cap_dependents"].format(title=cap["title"], places=cap["places"], names=names))
     out += _summary(data, texts)
     if data["unconfirmed"]:
         out += ["", texts["unconfirmed"].format(names=", ".join(data["unconfirmed"]))]
@@ -106,6 +113,8 @@ def _summary(data: dict, texts: dict) -> list[str]:
     for holder in [*data["departments"], *data["people"]]:
         for verdict in holder["verdicts"]:
             titles[verdict["code"]] = verdict["title"]
-            tally = counts.setdefault(verdict["code"], {"eligible": 0, "not_eligible": 0, "undecided": 0, "not_checked": 0})
+            tally = counts.setdefault(verdict["code"], dict.fromkeys(MARKS, 0))
             tally[verdict["status"]] += 1
-    return [texts["summary"].format(title=titles[code], **tally) for code, tally in counts.items()]
+    return [texts["summary"].format(title=titles[code], **tally)
+            + (texts["awaiting"].format(count=tally["awaits_council"]) if tally["awaits_council"] else "")
+            for code, tally in counts.items()]

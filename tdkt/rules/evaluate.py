@@ -7,7 +7,7 @@ with the candidates when they leave more eligible people than places: the counci
 
 from __future__ import annotations
 
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from fractions import Fraction
 from math import floor
 
@@ -22,7 +22,9 @@ from tdkt.rules.ruleset import (
 )
 
 MET, FAILED, MISSING, PENDING = "met", "failed", "missing", "pending"
+COUNCIL = "council"  # rests on a choice the council has still to make (a capped title)
 ELIGIBLE, NOT_ELIGIBLE, UNDECIDED, NOT_CHECKED = "eligible", "not_eligible", "undecided", "not_checked"
+AWAITS_COUNCIL = "awaits_council"
 INDIVIDUAL_BASE = ("LDTT", "CSTDCS")  # weighed for everyone: they feed caps and collective shares
 COLLECTIVE_BASE = ("TTLDTT", "TTLDXS")
 
@@ -69,6 +71,8 @@ class Cap:
     base: int
     places: int
     candidates: tuple[str, ...]
+    dependents: tuple[str, ...] = ()  # holders whose title waits on who is chosen within the cap
+
 
     @property
     def over(self) -> bool:
@@ -88,11 +92,19 @@ def evaluate(plan: Plan, ruleset: RuleSet, catalogue: Catalogue | None = None) -
     """Weigh every person and department of the plan against the rules in force."""
     catalogue = catalogue or load_catalogue()
     judge = _Judge(plan, ruleset, catalogue)
-    people = [judge.person(p, d) for d in plan.departments for p in d.members]
+    members = [(p, d) for d in plan.departments for p in d.members]
+    people = [judge.person(p, d) for p, d in members]  # the base titles first: the caps rest on them
+    cstdcs = judge.cap("cstdcs_max_share_of_ldtt", "CSTDCS", "LDTT", people)
+    judge.caps = {cstdcs.code: cstdcs} if cstdcs else {}
+    for (person, _), holder in zip(members, people):
+        judge.person_rest(person, holder)
     by_id = {h.id: h for h in people}
     departments = [judge.department(d, [by_id[p.id] for p in d.members]) for d in plan.departments]
-    caps = [c for c in (judge.cap("cstdcs_max_share_of_ldtt", "CSTDCS", "LDTT", people),
-                        judge.cap("tldxs_max_share_of_tldtt", "TTLDXS", "TTLDTT", departments)) if c is not None]
+    if cstdcs is not None:
+        waiting = tuple(h.id for h in departments
+                        if any(r.state == COUNCIL for v in h.verdicts.values() for r in v.reasons))
+        cstdcs = replace(cstdcs, dependents=waiting)
+    caps = [c for c in (cstdcs, judge.cap("tldxs_max_share_of_tldtt", "TTLDXS", "TTLDTT", departments)) if c is not None]
     return Evaluation(ruleset, plan.year, people, departments, caps)
 
 
@@ -102,6 +114,8 @@ def status_of(reasons: list[Reason]) -> str:
         return NOT_ELIGIBLE
     if MISSING in states:
         return UNDECIDED
+    if COUNCIL in states:
+        return AWAITS_COUNCIL
     return ELIGIBLE
 
 
@@ -130,6 +144,7 @@ class _Judge:
             self.registered[("d", reg.department)] = self._codes(reg.title, reg.awards)
             for entry in reg.people:
                 self.registered[("p", entry.person)] = self._codes(entry.title, entry.awards)
+        self.caps: dict[str, Cap] = {}  # caps on individual titles, once the base titles are weighed
         self.decided: dict[tuple, dict[str, object]] = {}
         if plan.council:
             for decision in plan.council.decisions:
@@ -150,12 +165,29 @@ class _Judge:
     # -- individuals ------------------------------------------------------------------------
 
     def person(self, person: Person, dept: Department) -> Holder:
+        """A person with the base titles weighed (`person_rest` weighs the others, once the caps are known)."""
         registered = tuple(self.registered.get(("p", person.id), ()))
         holder = Holder("individual", person.id, person.name, dept.id, registered)
-        weighed = list(dict.fromkeys([*INDIVIDUAL_BASE, *registered, *self.decided.get(("p", person.id), {})]))
-        for code in weighed:
+        for code in INDIVIDUAL_BASE:
             holder.verdicts[code] = self._individual(code, person, holder)
         return holder
+
+    def person_rest(self, person: Person, holder: Holder) -> None:
+        """The titles and awards registered for or decided on, beyond the base ones."""
+        for code in dict.fromkeys([*holder.registered, *self.decided.get(("p", person.id), {})]):
+            if code not in holder.verdicts:
+                holder.verdicts[code] = self._individual(code, person, holder)
+
+    def within_cap(self, key: tuple, code: str) -> bool | None:
+        """Whether an eligible holder gets `code` as far as its cap goes: None while the council must choose."""
+        cap = self.caps.get(code)
+        if cap is None or not cap.over:
+            return True
+        if cap.places == 0:
+            return False
+        if any(code in codes for codes in self.decided.values()):  # the council has chosen
+            return code in self.decided.get(key, {})
+        return None
 
     def _individual(self, code: str, person: Person, holder: Holder) -> Verdict:
         if code in ("LDTT", "CSTT"):
@@ -213,24 +245,53 @@ class _Judge:
         return Verdict(code, status_of(reasons), tuple(reasons))
 
     def _streak(self, person: Person, code: str, current: Verdict, minimum: int, rule: str) -> Reason:
-        """Consecutive years holding `code`, this year counted when its verdict is eligible."""
+        """N consecutive years holding `code`: a run that ended last year counts; this year counts when within reach.
+
+        This year's title is within reach when its verdict is eligible and inside its cap;
+        eligible but over a cap the council has not yet chosen within, the criterion waits for it.
+        """
         entry = self.catalogue.lookup(code, self.rules.regime)
-        params = {"title": entry.name if entry else code, "year": self.year, "minimum": minimum}
-        if current.status == UNDECIDED:
-            return Reason("missing", MISSING, rule, {"field": f"{params['title']} {self.year}"})
-        count = 1 if current.status == ELIGIBLE else 0
-        year = self.year - 1
-        while count and count < minimum:
+        title = entry.name if entry else code
+        def held(year: int) -> bool | None:
             codes = self._history_codes(person, year)
-            if codes is None:
+            return None if codes is None else code in codes
+
+        prior, gap = self._run_before(person, held, minimum)
+        params = {"title": title, "minimum": minimum, "year": self.year, "last": self.year - 1}
+        if prior >= minimum:
+            return Reason("consecutive_before", MET, rule, {**params, "count": prior})
+        reach = {ELIGIBLE: True, NOT_ELIGIBLE: False}.get(current.status)
+        if reach and code in self.caps:
+            reach = self.within_cap(("p", person.id), code)
+        if reach and prior + 1 >= minimum:
+            return Reason("consecutive", MET, rule, {**params, "count": prior + 1})
+        if gap is not None:
+            return Reason("missing", MISSING, rule, {"field": f"history.{gap}"})
+        if prior + 1 < minimum or reach is False:
+            return Reason("consecutive_before", FAILED, rule, {**params, "count": prior})
+        if current.status == UNDECIDED:
+            return Reason("missing", MISSING, rule, {"field": f"{title} {self.year}"})
+        cap = self.caps[code]
+        return Reason("consecutive_council", COUNCIL, rule, {**params, "count": prior, "places": cap.places,
+                                                              "candidates": len(cap.candidates)})
+
+    def _run_before(self, person: Person, held, minimum: int) -> tuple[int, int | None]:
+        """(consecutive years up to last year for which `held(year)` is true, the year left unknown or None).
+
+        A year with no record is unknown, unless the person was hired after it (the run ends there).
+        """
+        count, year = 0, self.year - 1
+        while count < minimum:
+            found = held(year)
+            if found is None:
                 if person.hired and person.hired.year > year:
-                    break
-                return Reason("missing", MISSING, rule, {"field": f"history.{year}"})
-            if code not in codes:
-                break
+                    return count, None
+                return count, year
+            if not found:
+                return count, None
             count += 1
             year -= 1
-        return Reason("consecutive", MET if count >= minimum else FAILED, rule, {**params, "count": count})
+        return count, None
 
     def _giay_khen(self, rating) -> Verdict:
         reasons = [self._rating(rating, "gk_min_rating"), Reason("province_detail", PENDING, "gk_min_rating")]
@@ -243,23 +304,35 @@ class _Judge:
             return Verdict("BKT", NOT_CHECKED, (reason,))
         cstdcs = holder.verdicts.get("CSTDCS") or self._cstdcs(person, holder)
         streak = self._streak(person, "CSTDCS", cstdcs, minimum, "bkt_consecutive_cstdcs")
-        years_needed = self.rules.value("bkt_htxs_years_with_initiatives")
-        years, year = 0, self.year
-        while years < years_needed:
-            rating = person.rating if year == self.year else (person.history.get(year).rating if year in person.history else None)
-            if rating != "htxs":
-                break
-            years += 1
-            year -= 1
-        span = range(self.year - years + 1, self.year + 1)
-        count = sum(1 for i in person.initiatives if i.date is not None and i.date.year in span)
-        htxs = Reason("htxs_years", MET if years >= years_needed and count >= years_needed else FAILED,
-                      "bkt_htxs_years_with_initiatives", {"years": years, "count": count, "minimum": years_needed})
+        htxs = self._htxs_years(person, self.rules.value("bkt_htxs_years_with_initiatives"))
         if MET in (streak.state, htxs.state):
             return Verdict("BKT", ELIGIBLE, (Reason("either", MET, "bkt_consecutive_cstdcs"), streak, htxs))
-        state = MISSING if MISSING in (streak.state, htxs.state) else FAILED
+        states = {streak.state, htxs.state}
+        state = MISSING if MISSING in states else COUNCIL if COUNCIL in states else FAILED
         neither = Reason("neither", state, "bkt_consecutive_cstdcs")
         return Verdict("BKT", status_of([neither]), (neither, streak, htxs))
+
+    def _htxs_years(self, person: Person, needed: int) -> Reason:
+        """N consecutive years rated htxs with N initiatives over them: ended last year, or this year included."""
+        def htxs(year: int) -> bool | None:
+            record = person.history.get(year)
+            return None if record is None or record.rating is None else record.rating == "htxs"
+
+        prior, gap = self._run_before(person, htxs, needed)
+        if prior < needed and person.rating == "htxs":
+            years, last = prior + 1, self.year
+        else:
+            years, last = prior, self.year - 1
+        span = range(last - years + 1, last + 1)
+        count = sum(1 for i in person.initiatives if i.date is not None and i.date.year in span)
+        met = years >= needed and count >= needed
+        reachable = sum(1 for i in person.initiatives if i.date is not None and self.year - needed <= i.date.year <= self.year)
+        if not met and gap is not None and years < needed and reachable >= needed:
+            return Reason("missing", MISSING, "bkt_htxs_years_with_initiatives", {"field": f"history.{gap}.rating"})
+        if not met and person.rating is None and prior + 1 >= needed and reachable >= needed:
+            return Reason("missing", MISSING, "bkt_htxs_years_with_initiatives", {"field": "rating"})
+        return Reason("htxs_years", MET if met else FAILED, "bkt_htxs_years_with_initiatives",
+                      {"years": years, "count": count, "minimum": needed, "last": last})
 
     # -- collectives -------------------------------------------------------------------------
 
@@ -300,12 +373,25 @@ class _Judge:
             reasons.append(Reason("members_complete", MET if done == len(ratings) else FAILED, "tldxs_min_ldtt_share",
                                   {"done": done, "total": len(ratings)}))
         reasons += self._ldtt_share(dept, members, "tldxs_min_ldtt_share", False)
-        cstdcs = [m for m in members if m.verdicts["CSTDCS"].status == ELIGIBLE]
-        undecided = [m for m in members if m.verdicts["CSTDCS"].status == UNDECIDED]
-        state = MET if cstdcs else (MISSING if undecided else FAILED)
-        reasons.append(Reason("has_cstdcs", state, "tldxs_min_ldtt_share", {"count": len(cstdcs)}))
+        reasons.append(self._has_cstdcs(members))
         reasons.append(self._members_discipline(dept))
         return Verdict(code, status_of(reasons), tuple(reasons))
+
+    def _has_cstdcs(self, members: list[Holder]) -> Reason:
+        """A member holds CSTĐCS this year: eligible and, where a cap is over, chosen within it."""
+        eligible = [m for m in members if m.verdicts["CSTDCS"].status == ELIGIBLE]
+        chosen = [m for m in eligible if self.within_cap(("p", m.id), "CSTDCS")]
+        waiting = [m for m in eligible if self.within_cap(("p", m.id), "CSTDCS") is None]
+        undecided = [m for m in members if m.verdicts["CSTDCS"].status == UNDECIDED]
+        if chosen:
+            return Reason("has_cstdcs", MET, "tldxs_min_ldtt_share", {"count": len(chosen)})
+        if waiting:
+            cap = self.caps["CSTDCS"]
+            return Reason("has_cstdcs_council", COUNCIL, "tldxs_min_ldtt_share", {
+                "count": len(waiting), "places": cap.places, "candidates": len(cap.candidates)})
+        if eligible:  # eligible, but the council chose others within the cap
+            return Reason("has_cstdcs_not_chosen", FAILED, "tldxs_min_ldtt_share", {"count": len(eligible)})
+        return Reason("has_cstdcs", MISSING if undecided else FAILED, "tldxs_min_ldtt_share", {"count": 0})
 
     def _ldtt_share(self, dept: Department, members: list[Holder], rule: str, strict: bool) -> list[Reason]:
         if not members:

@@ -102,5 +102,6 @@ class _Wording:
             "places": cap.places,
             "candidates": [{"id": c, "name": names[c]} for c in cap.candidates],
             "over": cap.over,
+            "dependents": [{"id": d, "name": names[d]} for d in cap.dependents],
             "source": evaluation.ruleset[cap.rule].source,
         }

@@ -58,10 +58,12 @@ def test_province_rules_file_lowers_the_cap(run, tmp_path):
     text = SEED.replace("year: 2022\n", "year: 2022\nrules:\n  file: rules.yaml\n", 1)
     rules = "source: Quyết định 99/2021/QĐ-UBND tỉnh Sơn La\nparameters:\n  cstdcs_max_share_of_ldtt: 5\n"
     code, findings = _findings(run, _plan(tmp_path, text, rules))
-    # 5% of 13 leaves no place: the registration is warned about, the council's CSTĐCS refused
+    # 5% of 13 leaves no place: the registration is warned about, the council's CSTĐCS refused, and
+    # so is TLĐXS for the department whose only CSTĐCS candidate that was (Điều 27)
     assert code == 1
     assert [(f["code"], f["hint"]) for f in findings] == [
         ("over_cap", "căn cứ: Quyết định 99/2021/QĐ-UBND tỉnh Sơn La; Hội đồng cân nhắc trước khi bình xét"),
+        ("council_unsupported", "`render-proposal` sẽ không lập tờ trình; xem `tdkt evaluate`, sửa dữ liệu xét hoặc quyết định của Hội đồng"),
         ("council_over_cap", "căn cứ: Quyết định 99/2021/QĐ-UBND tỉnh Sơn La; Hội đồng chọn 0 trong số: Vũ Quang Khải, Lường Văn Hùng")]
 
 
