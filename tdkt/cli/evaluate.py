@@ -23,6 +23,8 @@ TEXTS = {
         "summary": "{title}: {eligible} đủ tiêu chuẩn, {not_eligible} không đủ, {undecided} chưa xét được",
         "registered": "đăng ký",
         "awaiting": ", {count} chờ Hội đồng chọn",
+        "unconfirmed_mark": " (chưa đối chiếu)",
+        "uncited_mark": " (chưa đối chiếu điều, khoản)",
     },
     "en": {
         "regime": "Year {year}: {regime}",
@@ -36,6 +38,8 @@ TEXTS = {
         "summary": "{title}: {eligible} eligible, {not_eligible} not eligible, {undecided} undecided",
         "registered": "registered",
         "awaiting": ", {count} awaiting the council's choice",
+        "unconfirmed_mark": " (unconfirmed)",
+        "uncited_mark": " (article, clause unconfirmed)",
     },
 }
 
@@ -91,10 +95,11 @@ def as_text(data: dict, lang: str) -> str:
                 flag = f" ({texts['registered']})" if verdict["code"] in holder["registered"] else ""
                 out.append(f"  {MARKS[verdict['status']]} {verdict['title']}{flag}: {verdict['status_text']}")
                 for reason in verdict["reasons"]:
-                    out.append(f"      {STATE_MARKS[reason['state']]} {reason['text']} — {reason['source']}")
+                    out.append(f"      {STATE_MARKS[reason['state']]} {reason['text']} — {reason['source']}{_mark(reason, texts)}")
     out.append("")
     for cap in data["caps"]:
-        out.append(texts["cap"].format(count=len(cap["candidates"]), **{k: cap[k] for k in ("title", "places", "percent", "base", "source")}))
+        out.append(texts["cap"].format(count=len(cap["candidates"]), **{k: cap[k] for k in ("title", "places", "percent", "base", "source")})
+                   + _mark(cap, texts))
         if cap["over"]:
             names = ", ".join(f"{c['name']} [{c['id']}]" for c in cap["candidates"])
             out.append(texts["cap_over"].format(places=cap["places"], names=names))
@@ -105,6 +110,13 @@ def as_text(data: dict, lang: str) -> str:
     if data["unconfirmed"]:
         out += ["", texts["unconfirmed"].format(names=", ".join(data["unconfirmed"]))]
     return "\n".join(out)
+
+
+def _mark(item: dict, texts: dict) -> str:
+    """The line's mark when what it rests on is unconfirmed: the value, else its article and clause."""
+    if not item["confirmed"]:
+        return texts["unconfirmed_mark"]
+    return "" if item["cited"] else texts["uncited_mark"]
 
 
 def _summary(data: dict, texts: dict) -> list[str]:

@@ -195,9 +195,11 @@ class _Judge:
         if code == "CSTDCS":
             return self._cstdcs(person, holder)
         if code == "CSTDT":
-            return self._consecutive_title(person, holder, "CSTDT", "CSTDCS", "cstdt_consecutive_cstdcs", "tinh")
+            return self._consecutive_title(person, holder, "CSTDT", "CSTDCS", "cstdt_consecutive_cstdcs", "tinh",
+                                           "cstdt_wide_initiative")
         if code == "CSTDTQ":
-            return self._consecutive_title(person, holder, "CSTDTQ", "CSTDT", "cstdtq_consecutive_cstdt", "toan_quoc")
+            return self._consecutive_title(person, holder, "CSTDTQ", "CSTDT", "cstdtq_consecutive_cstdt", "toan_quoc",
+                                           "cstdtq_wide_initiative")
         if code == "GK":
             return self._giay_khen(person.rating)
         if code == "BKT":
@@ -218,7 +220,7 @@ class _Judge:
 
     def _cstdcs(self, person: Person, holder: Holder) -> Verdict:
         ldtt = holder.verdicts.get("LDTT") or self._ldtt(person)
-        reasons = [Reason("ldtt", {ELIGIBLE: MET, NOT_ELIGIBLE: FAILED}.get(ldtt.status, MISSING), "ldtt_min_rating",
+        reasons = [Reason("ldtt", {ELIGIBLE: MET, NOT_ELIGIBLE: FAILED}.get(ldtt.status, MISSING), "cstdcs_needs_ldtt",
                           {}, {"state": {ELIGIBLE: MET, NOT_ELIGIBLE: FAILED}.get(ldtt.status, MISSING)})]
         initiatives = [i for i in person.initiatives if i.date is None or i.date.year == self.year]
         decisions = ", ".join(i.decision for i in initiatives if i.decision)
@@ -234,14 +236,14 @@ class _Judge:
         reasons += self._vote(("p", person.id), "CSTDCS", "cstdcs_min_vote")
         return Verdict("CSTDCS", status_of(reasons), tuple(reasons))
 
-    def _consecutive_title(self, person, holder, code, lower, rule, level) -> Verdict:
+    def _consecutive_title(self, person, holder, code, lower, rule, level, wide_rule) -> Verdict:
         """CSTĐ tỉnh (3 × CSTĐCS) and CSTĐ toàn quốc (2 × CSTĐ tỉnh), with a wide-reaching initiative."""
         current = holder.verdicts.get(lower) or self._individual(lower, person, holder)
         minimum = self.rules.value(rule)
         reasons = [self._streak(person, lower, current, minimum, rule)]
         levels = ("tinh", "toan_quoc") if level == "tinh" else ("toan_quoc",)
         wide = [i for i in person.initiatives if i.level in levels]
-        reasons.append(Reason("initiative_level", MET if wide else FAILED, rule, {"count": len(wide)}, {"level": level}))
+        reasons.append(Reason("initiative_level", MET if wide else FAILED, wide_rule, {"count": len(wide)}, {"level": level}))
         return Verdict(code, status_of(reasons), tuple(reasons))
 
     def _streak(self, person: Person, code: str, current: Verdict, minimum: int, rule: str) -> Reason:
@@ -361,16 +363,17 @@ class _Judge:
     def _tldxs(self, dept: Department, members: list[Holder], code: str) -> Verdict:
         reasons = []
         if dept.rating is None:
-            reasons.append(Reason("missing", MISSING, "tldxs_min_ldtt_share", {"field": "rating"}))
+            reasons.append(Reason("missing", MISSING, "tldxs_min_rating", {"field": "rating"}))
         else:
-            reasons.append(Reason("rating_exact", MET if dept.rating == "htxs" else FAILED, "tldxs_min_ldtt_share",
-                                  {"rating": RATING_NAMES[dept.rating], "minimum": RATING_NAMES["htxs"]}))
+            minimum = self.rules.value("tldxs_min_rating")
+            reasons.append(Reason("rating_exact", MET if dept.rating == minimum else FAILED, "tldxs_min_rating",
+                                  {"rating": RATING_NAMES[dept.rating], "minimum": RATING_NAMES[minimum]}))
         ratings = [p.rating for p in dept.members]
         if None in ratings:
-            reasons.append(Reason("missing", MISSING, "tldxs_min_ldtt_share", {"field": "rating"}))
+            reasons.append(Reason("missing", MISSING, "tldxs_members_complete", {"field": "rating"}))
         elif ratings:
             done = sum(1 for r in ratings if rating_at_least(r, "ht"))
-            reasons.append(Reason("members_complete", MET if done == len(ratings) else FAILED, "tldxs_min_ldtt_share",
+            reasons.append(Reason("members_complete", MET if done == len(ratings) else FAILED, "tldxs_members_complete",
                                   {"done": done, "total": len(ratings)}))
         reasons += self._ldtt_share(dept, members, "tldxs_min_ldtt_share", False)
         reasons.append(self._has_cstdcs(members))
@@ -384,14 +387,14 @@ class _Judge:
         waiting = [m for m in eligible if self.within_cap(("p", m.id), "CSTDCS") is None]
         undecided = [m for m in members if m.verdicts["CSTDCS"].status == UNDECIDED]
         if chosen:
-            return Reason("has_cstdcs", MET, "tldxs_min_ldtt_share", {"count": len(chosen)})
+            return Reason("has_cstdcs", MET, "tldxs_needs_cstdcs", {"count": len(chosen)})
         if waiting:
             cap = self.caps["CSTDCS"]
-            return Reason("has_cstdcs_council", COUNCIL, "tldxs_min_ldtt_share", {
+            return Reason("has_cstdcs_council", COUNCIL, "tldxs_needs_cstdcs", {
                 "count": len(waiting), "places": cap.places, "candidates": len(cap.candidates)})
         if eligible:  # eligible, but the council chose others within the cap
-            return Reason("has_cstdcs_not_chosen", FAILED, "tldxs_min_ldtt_share", {"count": len(eligible)})
-        return Reason("has_cstdcs", MISSING if undecided else FAILED, "tldxs_min_ldtt_share", {"count": 0})
+            return Reason("has_cstdcs_not_chosen", FAILED, "tldxs_needs_cstdcs", {"count": len(eligible)})
+        return Reason("has_cstdcs", MISSING if undecided else FAILED, "tldxs_needs_cstdcs", {"count": 0})
 
     def _ldtt_share(self, dept: Department, members: list[Holder], rule: str, strict: bool) -> list[Reason]:
         if not members:
