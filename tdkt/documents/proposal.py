@@ -39,7 +39,7 @@ def objections(plan: Plan, evaluation: Evaluation, lang: str = "vi") -> list[Obj
     found = []
     for item in council_rules.objections(plan, evaluation, catalogue):
         if isinstance(item, council_rules.Unsupported):
-            failed = tuple(reason_text(r, lang) for r in item.verdict.reasons if r.state in ("failed", "missing"))
+            failed = tuple(reason_text(r, lang) for r in item.verdict.reasons if r.state in ("failed", "missing", "council"))
             found.append(Objection(item.holder.name, title_name(item.verdict.code, evaluation, catalogue), failed))
         else:
             cap = item.cap

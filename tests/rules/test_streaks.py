@@ -148,3 +148,15 @@ def test_evaluate_prints_the_dependency_on_the_cap(run, tmp_path):
     assert "Tập thể lao động xuất sắc: 0 đủ tiêu chuẩn, 0 không đủ, 0 chưa xét được, 2 chờ Hội đồng chọn" in result.stdout
     data = json.loads(run("evaluate", path, "--format", "json").stdout)
     assert [d["id"] for d in data["caps"][0]["dependents"]] == ["d1", "d2"]
+
+
+def test_a_decision_on_a_title_awaiting_the_council_is_refused_with_its_reason():
+    from tdkt.documents.proposal import objections
+    from tdkt.rules.ruleset import build_ruleset as rules_of
+
+    model = _capped([{"person": "a", "title": "CSTDT", "votes": 5}])  # CSTĐCS places not yet chosen
+    evaluation = evaluate(model, rules_of(regime_of(2022)))
+    (objection,) = objections(model, evaluation)
+    assert objection.title == "Chiến sĩ thi đua cấp bộ, ngành, tỉnh"
+    assert objection.reasons == ("2 năm liên tục đạt Chiến sĩ thi đua cơ sở đến hết năm 2021, cần 3: năm 2022 chỉ được tính "
+                                 "khi Hội đồng chọn người này trong 1 suất Chiến sĩ thi đua cơ sở (2 người đủ tiêu chuẩn)",)
