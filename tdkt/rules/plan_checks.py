@@ -17,7 +17,7 @@ def check_regime(data: object, catalogue: Catalogue) -> list[Problem]:
     rules = data.get("rules") if isinstance(data, dict) else None
     year = integer(data.get("year")) if isinstance(data, dict) else None
     regime = catalogue.regime(text(rules.get("regime")) or "") if isinstance(rules, dict) else None
-    if regime is None or year is None or not 1 <= year <= 9999:
+    if regime is None or not _dated(year):
         return []
     day = evaluated_on(year)
     if regime.in_force(day):
@@ -36,7 +36,7 @@ def check_titles(data: object, catalogue: Catalogue) -> list[Problem]:
     year = integer(data.get("year"))
     rules = data.get("rules")
     named = text(rules.get("regime")) if isinstance(rules, dict) else None
-    regime = catalogue.regime_of(year, named) if year else None
+    regime = catalogue.regime_of(year, named) if _dated(year) else None
     found: list[Problem] = []
 
     def titles(holder: dict, loc: tuple, target: str, in_regime: Regime | None = regime, slot: str = "title") -> None:
@@ -48,7 +48,7 @@ def check_titles(data: object, catalogue: Catalogue) -> list[Problem]:
             history = person.get("history")
             if isinstance(history, dict):
                 for past, record in history.items():
-                    if isinstance(record, dict) and integer(past):
+                    if isinstance(record, dict) and _dated(integer(past)):
                         loc = ("departments", i, "members", j, "history", past)
                         titles(record, loc, "individual", catalogue.regime_for_year(integer(past)), "titles")
     for i, reg in items(data, "registrations"):
@@ -63,6 +63,11 @@ def check_titles(data: object, catalogue: Catalogue) -> list[Problem]:
         if bool(dept) != bool(person):
             titles(item, loc, "collective" if dept else "individual")
     return found
+
+
+def _dated(year: int | None) -> bool:
+    """A year a regime can be found for (a year out of range is the model check's to report)."""
+    return year is not None and 1 <= year <= 9999
 
 
 def _titles(catalogue: Catalogue, holder: dict, loc: tuple, target: str, regime: Regime, slot: str) -> list[Problem]:
