@@ -8,8 +8,8 @@ from typing import TextIO
 
 from tdkt.cli.common import FormatOption, LangOption, PlanArgument, open_plan
 
-MARKS = {"eligible": "✓", "not_eligible": "✗", "undecided": "?", "not_checked": "•"}
-STATE_MARKS = {"met": "+", "failed": "-", "missing": "?", "pending": "…", "not_checked": "•"}
+MARKS = {"eligible": "✓", "not_eligible": "✗", "undecided": "?", "not_checked": "•", "awaits_council": "…"}
+STATE_MARKS = {"met": "+", "failed": "-", "missing": "?", "pending": "…", "not_checked": "•", "council": "…"}
 TEXTS = {
     "vi": {
         "regime": "Năm {year}: {regime}",
@@ -19,6 +19,7 @@ TEXTS = {
         "departments": "TẬP THỂ",
         "cap": "{title}: {count} người đủ tiêu chuẩn, tối đa {places} suất ({percent}% của {base}) — {source}",
         "cap_over": "  Vượt tỷ lệ: Hội đồng Thi đua - Khen thưởng chọn {places} trong số: {names}",
+        "cap_dependents": "  Danh hiệu tập thể cần thành viên đạt {title}, chờ Hội đồng chọn trong {places} suất: {names}",
         "summary": "{title}: {eligible} đủ tiêu chuẩn, {not_eligible} không đủ, {undecided} chưa xét được",
         "registered": "đăng ký",
         "rewards": "TIỀN THƯỞNG (theo quyết định của Hội đồng, mức lương cơ sở ngày {day}: {base} đồng, {base_source})",
@@ -27,6 +28,9 @@ TEXTS = {
         "by": {"unit": " [đơn vị quyết định]", "upward": " [cấp trên quyết định]", None: ""},
         "reward_total": "  Tổng cộng: {total} đồng; trong đó đơn vị quyết định: {own} đồng",
         "reward_unconfirmed": "  (*) mức chưa đối chiếu với văn bản gốc; ghi đè trong tệp quy định riêng, mục `rewards:`",
+        "awaiting": ", {count} chờ Hội đồng chọn",
+        "unconfirmed_mark": " (chưa đối chiếu)",
+        "uncited_mark": " (chưa đối chiếu điều, khoản)",
     },
     "en": {
         "regime": "Year {year}: {regime}",
@@ -36,6 +40,7 @@ TEXTS = {
         "departments": "COLLECTIVES",
         "cap": "{title}: {count} eligible, at most {places} places ({percent}% of {base}) — {source}",
         "cap_over": "  Over the cap: the council chooses {places} among: {names}",
+        "cap_dependents": "  Collective titles needing a member with {title}, awaiting the council's choice of {places}: {names}",
         "summary": "{title}: {eligible} eligible, {not_eligible} not eligible, {undecided} undecided",
         "registered": "registered",
         "rewards": "REWARDS (for the council's decisions, base salary on {day}: {base} VND, {base_source})",
@@ -44,6 +49,9 @@ TEXTS = {
         "by": {"unit": " [decided by the unit]", "upward": " [decided above]", None: ""},
         "reward_total": "  Total: {total} VND; decided by the unit: {own} VND",
         "reward_unconfirmed": "  (*) value not yet checked against the source text; override in the rules file, `rewards:`",
+        "awaiting": ", {count} awaiting the council's choice",
+        "unconfirmed_mark": " (unconfirmed)",
+        "uncited_mark": " (article, clause unconfirmed)",
     },
 }
 
@@ -100,18 +108,29 @@ def as_text(data: dict, lang: str) -> str:
                 flag = f" ({texts['registered']})" if verdict["code"] in holder["registered"] else ""
                 out.append(f"  {MARKS[verdict['status']]} {verdict['title']}{flag}: {verdict['status_text']}")
                 for reason in verdict["reasons"]:
-                    out.append(f"      {STATE_MARKS[reason['state']]} {reason['text']} — {reason['source']}")
+                    out.append(f"      {STATE_MARKS[reason['state']]} {reason['text']} — {reason['source']}{_mark(reason, texts)}")
     out.append("")
     for cap in data["caps"]:
-        out.append(texts["cap"].format(count=len(cap["candidates"]), **{k: cap[k] for k in ("title", "places", "percent", "base", "source")}))
+        out.append(texts["cap"].format(count=len(cap["candidates"]), **{k: cap[k] for k in ("title", "places", "percent", "base", "source")})
+                   + _mark(cap, texts))
         if cap["over"]:
             names = ", ".join(f"{c['name']} [{c['id']}]" for c in cap["candidates"])
             out.append(texts["cap_over"].format(places=cap["places"], names=names))
+        if cap["dependents"]:
+            names = ", ".join(f"{d['name']} [{d['id']}]" for d in cap["dependents"])
+            out.append(texts["cap_dependents"].format(title=cap["title"], places=cap["places"], names=names))
     out += _rewards(data["rewards"], texts)
     out += _summary(data, texts)
     if data["unconfirmed"]:
         out += ["", texts["unconfirmed"].format(names=", ".join(data["unconfirmed"]))]
     return "\n".join(out)
+
+
+def _mark(item: dict, texts: dict) -> str:
+    """The line's mark when what it rests on is unconfirmed: the value, else its article and clause."""
+    if not item["confirmed"]:
+        return texts["unconfirmed_mark"]
+    return "" if item["cited"] else texts["uncited_mark"]
 
 
 def _summary(data: dict, texts: dict) -> list[str]:
@@ -120,9 +139,11 @@ def _summary(data: dict, texts: dict) -> list[str]:
     for holder in [*data["departments"], *data["people"]]:
         for verdict in holder["verdicts"]:
             titles[verdict["code"]] = verdict["title"]
-            tally = counts.setdefault(verdict["code"], {"eligible": 0, "not_eligible": 0, "undecided": 0, "not_checked": 0})
+            tally = counts.setdefault(verdict["code"], dict.fromkeys(MARKS, 0))
             tally[verdict["status"]] += 1
-    return [texts["summary"].format(title=titles[code], **tally) for code, tally in counts.items()]
+    return [texts["summary"].format(title=titles[code], **tally)
+            + (texts["awaiting"].format(count=tally["awaits_council"]) if tally["awaits_council"] else "")
+            for code, tally in counts.items()]
 
 
 def rewards(plan, ruleset) -> dict | None:

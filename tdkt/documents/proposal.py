@@ -18,8 +18,9 @@ from tdkt.documents.yearend import unit_authority
 from tdkt.docx.spec import DocumentSpec
 from tdkt.plan.dates import dmy, long_date
 from tdkt.plan.models import Plan
+from tdkt.rules import council as council_rules
 from tdkt.rules.catalogue import load_catalogue
-from tdkt.rules.evaluate import ELIGIBLE, NOT_CHECKED, Evaluation, percent_text
+from tdkt.rules.evaluate import Evaluation, percent_text
 from tdkt.rules.explain import reason_text, title_name
 from tdkt.rules.ruleset import RATING_NAMES
 
@@ -44,25 +45,19 @@ class Objection:
 def objections(plan: Plan, evaluation: Evaluation, lang: str = "vi", only: set[str] | None = None) -> list[Objection]:
     """Decisions the evaluation does not support, and caps the decisions exceed (of the `only` codes, if given)."""
     catalogue = load_catalogue()
-    holders = {(h.kind, h.id): h for h in [*evaluation.people, *evaluation.departments]}
     found = []
-    for decision in plan.council.decisions if plan.council else []:
-        key = ("collective", decision.department) if decision.department else ("individual", decision.person)
-        holder = holders[key]
-        for code in _codes(decision, evaluation):
-            if only is not None and code not in only:
+    for item in council_rules.objections(plan, evaluation, catalogue):
+        if isinstance(item, council_rules.Unsupported):
+            if only is not None and item.verdict.code not in only:
                 continue
-            verdict = holder.verdicts[code]
-            if verdict.status not in (ELIGIBLE, NOT_CHECKED):
-                failed = tuple(reason_text(r, lang) for r in verdict.reasons if r.state in ("failed", "missing"))
-                found.append(Objection(holder.name, title_name(code, evaluation, catalogue), failed))
-    for cap in evaluation.caps:
-        if only is not None and cap.code not in only:
-            continue
-        chosen = [d for d in (plan.council.decisions if plan.council else []) if cap.code in _codes(d, evaluation)]
-        if len(chosen) > cap.places:
+            failed = tuple(reason_text(r, lang) for r in item.verdict.reasons if r.state in ("failed", "missing", "council"))
+            found.append(Objection(item.holder.name, title_name(item.verdict.code, evaluation, catalogue), failed))
+        else:
+            cap = item.cap
+            if only is not None and cap.code not in only:
+                continue
             found.append(Objection("", title_name(cap.code, evaluation, catalogue), (TEXTS[lang]["over_cap"].format(
-                count=len(chosen), places=cap.places, percent=cap.percent, base=cap.base,
+                count=len(item.locs), places=cap.places, percent=cap.percent, base=cap.base,
                 source=evaluation.ruleset[cap.rule].source),)))
     return found
 

@@ -88,7 +88,7 @@ def register(plan: Plan) -> list[Numbered]:
     for key in ("q1", "q2", "q3", "q4", "hk1", "hk2"):
         report = getattr(plan.reports, key)
         if report is not None:
-            subject = report.subject or (f"Báo cáo học kỳ {key[-1]}" if key.startswith("hk") else default_subject(plan, int(key[-1])))
+            subject = report.subject or default_subject(plan, int(key[-1]))
             own(report.number, f"BC-{unit}", report.date, "Báo cáo", subject, ("reports", key, "number"))
     frame = plan.registration_document
     own(frame.number, f"ĐK-{unit}", frame.date, "Bản đăng ký", frame.subject or "Đăng ký thi đua", ("registration_document", "number"))

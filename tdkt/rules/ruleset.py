@@ -42,6 +42,7 @@ class Rule:
     confirmed: bool
     overridable: bool
     overridden: bool = False
+    cited: bool = True  # the article, clause and point in `source` checked against the text
 
 
 @dataclass(frozen=True)
@@ -80,7 +81,7 @@ def build_ruleset(regime: Regime, overrides: dict[str, tuple[object, str]] | Non
         entry = spec[regime.id]
         rule = Rule(
             name=name, what=spec["what"], type=spec["type"], value=entry["value"], source=entry["source"],
-            confirmed=bool(entry["confirmed"]), overridable=bool(spec["overridable"]),
+            confirmed=bool(entry["confirmed"]), overridable=bool(spec["overridable"]), cited=bool(entry.get("cited", True)),
         )
         if overrides and name in overrides:
             value, source = overrides[name]
