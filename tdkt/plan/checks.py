@@ -47,7 +47,7 @@ class _Context:
         self.as_of = as_of
         self.line_of = line_of
         self.problems: list[Problem] = []
-        self.year = _int(data.get("year"))
+        self.year = _year(data.get("year"))
         rules = data.get("rules")
         named = _text(rules.get("regime")) if isinstance(rules, dict) else None
         self.regime: Regime | None = catalogue.regime_of(self.year, named) if self.year else None
@@ -97,8 +97,15 @@ def _text(value: object) -> str | None:
 
 
 def _int(value: object) -> int | None:
+    """A plain whole number (ASCII digits, not `²` or thousands of digits); else None: the model reports it."""
     text = _text(value)
-    return int(text) if text and text.isdigit() else None
+    return int(text) if text and len(text) <= 9 and text.isascii() and text.isdigit() else None
+
+
+def _year(value: object) -> int | None:
+    """A year dates can be built from; out-of-range years are left to the model to report."""
+    year = _int(value)
+    return year if year is not None and 1000 < year < 9999 else None
 
 
 def _date(value: object) -> date | None:
@@ -294,9 +301,9 @@ def _departments(ctx: _Context) -> None:
             if not isinstance(history, dict):
                 continue
             for year, record in history.items():
-                if isinstance(record, dict) and _int(year):
+                if isinstance(record, dict) and _year(year):
                     loc = ("departments", i, "members", j, "history", year)
-                    _titles(ctx, record, loc, "individual", ctx.catalogue.regime_for_year(_int(year)), slot="titles")
+                    _titles(ctx, record, loc, "individual", ctx.catalogue.regime_for_year(_year(year)), slot="titles")
 
 
 def _frames(ctx: _Context) -> None:

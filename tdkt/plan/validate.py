@@ -103,7 +103,7 @@ def _validate(source: Source, as_of: date) -> tuple[Plan | None, list[Problem]]:
     try:
         plan = Plan.model_validate(source.data)
     except ValidationError as exc:
-        problems += translate(exc.errors(include_url=False), Plan)
+        problems += translate(exc.errors(include_url=False), Plan, source.data)
 
     def line_of(loc: tuple) -> int:
         return source.locate(loc)[0][0]

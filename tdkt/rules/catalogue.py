@@ -55,7 +55,7 @@ class Catalogue:
 
     def regime_for_year(self, year: int) -> Regime:
         """The regime in force at the end of the year being evaluated (năm xét)."""
-        year_end = date(year, 12, 31)
+        year_end = date(min(max(year, 1), 9999), 12, 31)  # a nonsense year still gets an answer
         for regime in self.regimes:
             if regime.valid_from <= year_end and (regime.valid_to is None or year_end <= regime.valid_to):
                 return regime
