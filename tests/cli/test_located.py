@@ -88,3 +88,87 @@ def test_hyphenated_misspelling_points_at_the_key(tdkt, tmp_path):
     out = validate(tdkt, path, "--lang", "en").splitlines()
     assert f"{path}:30:7: error: unknown key `done-on`" in out
     assert "      hint: did you mean `done_on`?" in out
+
+
+def test_control_character_at_its_place_with_its_hint(tdkt, tmp_path):
+    path = write(tmp_path, VALID.replace("place: Sơn La", "place: Sơn\x07 La").replace("head: a\n", "head: zz\n", 1))
+    out = validate(tdkt, path).splitlines()
+    assert f"{path}:5:13: lỗi: ký tự điều khiển U+0007 (vô hình) trong tệp" in out
+    assert "      gợi ý: xóa ký tự này; nó thường lọt vào khi chép chữ từ Word, PDF hoặc trang web" in out
+    assert f"{path}:6:9: lỗi: không có người nào mã `zz`" in out  # the rest of the file is still checked
+    en = validate(tdkt, path, "--lang", "en").splitlines()
+    assert f"{path}:5:13: error: the invisible control character U+0007 is in the file" in en
+
+
+@pytest.mark.parametrize("char", ["\u2028", "\u2029", "\x85"])
+def test_unusual_line_breaks_do_not_shift_later_lines(tdkt, tmp_path, char):
+    text = VALID.replace("place: Sơn La", f"place: Sơn{char}La").replace("abbreviation: TTDVVL", f"abbreviation: TT{char}DVVL")
+    path = write(tmp_path, text.replace("owner: hc", "owner: hcc"))
+    out = validate(tdkt, path).split("\n")
+    assert f"{path}:27:14: lỗi: không có phòng, bộ phận nào mã `hcc`" in out
+    assert f"{path}:4:17: lỗi: viết tắt `TT\ufffdDVVL` không hợp lệ" in out  # shown, never printed raw
+    assert "    4 |   abbreviation: TT\ufffdDVVL" in out
+    assert f"{path}:5:13: cảnh báo: ký tự ngắt dòng lạ U+{ord(char):04X}: trình soạn thảo có thể không hiện ra" in out
+
+
+@pytest.mark.parametrize(("tail", "column", "message"), [
+    ("  - department: [tv", 17, "dấu `[` chưa có dấu `]` đóng"),
+    ('  - department: "tv', 17, "ngoặc kép chưa đóng"),
+    ("&a", 3, "thiếu dấu `:` sau khóa"),
+])
+def test_syntax_error_at_the_end_without_final_newline_is_on_the_last_line(tdkt, tmp_path, tail, column, message):
+    path = write(tmp_path, VALID + tail)
+    assert f"{path}:37:{column}: lỗi: lỗi cú pháp YAML: {message}" in validate(tdkt, path).splitlines()
+
+
+def test_decomposed_vietnamese_reads_as_precomposed(tdkt, tmp_path):
+    import unicodedata
+
+    from tdkt.plan.yamlsource import load_file
+
+    text = VALID.replace("{id: b, name: Lò Thị B, position: Viên chức}", "{id: b, name: Lò Thị B, position: Viên chức, gender: nữ}")
+    path = write(tmp_path, unicodedata.normalize("NFD", text.replace("title: LDTT", "title: Lao động tiên tiến")))
+    code, out, err = tdkt("validate", path, "--as-of", "2022-03-01")
+    assert code == 0, out + err
+    data = load_file(path).data
+    assert data["departments"][0]["members"][1]["gender"] == "nữ"  # NFC
+    assert data["unit"]["place"] == "Sơn La"
+
+
+def test_the_size_cap_holds_for_devices(tdkt):
+    import time
+
+    start = time.perf_counter()
+    out = validate(tdkt, "/dev/zero")
+    assert "/dev/zero:1:1: lỗi: tệp quá lớn (giới hạn 64 MB)" in out
+    assert time.perf_counter() - start < 10
+
+
+def test_a_one_line_plan_with_thousands_of_errors_prints_little(tdkt, tmp_path):
+    import json
+
+    people = [{"id": f"X{i:06d}"} for i in range(2000)]  # each: a bad id and a missing name
+    plan = {"year": "2022", "unit": {"name": "T", "abbreviation": "T", "place": "S", "head": "x0"},
+            "departments": [{"id": "d", "name": "D", "members": people}],
+            "plan": {"number": "1", "date": "2022-01-06", "subject": "s"}}
+    path = write(tmp_path, json.dumps(plan, separators=(",", ":")))
+    assert 30_000 < path.stat().st_size < 40_000
+    out = validate(tdkt, path)
+    assert len(out) < 100_000
+    lines = out.splitlines()
+    assert sum(1 for line in lines if line.startswith(f"{path}:1:")) == 200
+    assert max(len(line) for line in lines if line.startswith("    1 | ")) <= 210
+    assert "… và 3800 lỗi, cảnh báo khác (sửa những lỗi trên rồi chạy lại)" in lines
+    assert lines[-1] == f"{path}: 4000 lỗi, 0 cảnh báo"
+    code, out, _ = tdkt("validate", path, "--format", "json")
+    (result,) = json.loads(out)["files"]
+    assert (code, result["errors"], len(result["findings"]), result["findings_not_shown"]) == (1, 4000, 200, 3800)
+
+
+def test_a_long_key_is_shortened_in_its_message(tdkt, tmp_path):
+    path = write(tmp_path, "k" * 1000 + ": 1\n" + VALID)
+    out = validate(tdkt, path).splitlines()
+    assert f"{path}:1:1: lỗi: khóa không hợp lệ `{'k' * 59}…`" in out
+    path = write(tmp_path, "k" * 10_000 + ": 1\n" + VALID)
+    out = validate(tdkt, path).splitlines()
+    assert f"{path}:1:10001: lỗi: lỗi cú pháp YAML: khóa dài quá 1024 ký tự" in out
