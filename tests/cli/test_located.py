@@ -147,7 +147,7 @@ def test_the_size_cap_holds_for_devices(tdkt):
 def test_a_one_line_plan_with_thousands_of_errors_prints_little(tdkt, tmp_path):
     import json
 
-    people = [{"id": f"X{i:06d}"} for i in range(2000)]  # each: a bad id and a missing name
+    people = [{"id": f"X{i:06d}"} for i in range(2000)]  # each: a bad id and a missing name; and the head
     plan = {"year": "2022", "unit": {"name": "T", "abbreviation": "T", "place": "S", "head": "x0"},
             "departments": [{"id": "d", "name": "D", "members": people}],
             "plan": {"number": "1", "date": "2022-01-06", "subject": "s"}}
@@ -158,11 +158,11 @@ def test_a_one_line_plan_with_thousands_of_errors_prints_little(tdkt, tmp_path):
     lines = out.splitlines()
     assert sum(1 for line in lines if line.startswith(f"{path}:1:")) == 200
     assert max(len(line) for line in lines if line.startswith("    1 | ")) <= 210
-    assert "… và 3800 lỗi, cảnh báo khác (sửa những lỗi trên rồi chạy lại)" in lines
-    assert lines[-1] == f"{path}: 4000 lỗi, 0 cảnh báo"
+    assert "… và 3801 lỗi, cảnh báo khác (sửa những lỗi trên rồi chạy lại)" in lines
+    assert lines[-1] == f"{path}: 4001 lỗi, 0 cảnh báo"
     code, out, _ = tdkt("validate", path, "--format", "json")
     (result,) = json.loads(out)["files"]
-    assert (code, result["errors"], len(result["findings"]), result["findings_not_shown"]) == (1, 4000, 200, 3800)
+    assert (code, result["errors"], len(result["findings"]), result["findings_not_shown"]) == (1, 4001, 200, 3801)
 
 
 def test_a_long_key_is_shortened_in_its_message(tdkt, tmp_path):
