@@ -67,20 +67,23 @@ def check_file(path: str | Path, *, as_of: date | None = None, lang: str = "vi")
     """Every problem of a plan file, placed at line:column and worded in `lang`."""
     source = load_file(path)
     problems = list(source.problems)
-    plan, ruleset, rules_source = None, None, None
+    plan, ruleset = None, None
     if not source.fatal:
         plan, more = _validate(source, as_of or date.today())
         problems += more
-    rules_problems: list[Problem] = []
+    in_files: list[tuple[Source, list[Problem]]] = []
     if plan is not None and not any(p.severity == ERROR for p in problems):
-        ruleset, rules_source, in_plan, rules_problems = ruleset_for_plan(plan, path)
-        problems += in_plan + check_registrations(plan, ruleset, load_catalogue())
-    has_errors = any(p.severity == ERROR for p in [*problems, *rules_problems])
+        rules = ruleset_for_plan(plan, path)
+        ruleset, in_files = rules.ruleset, rules.in_files
+        problems += rules.in_plan
+        if ruleset is not None:
+            problems += check_registrations(plan, ruleset, load_catalogue())
+    has_errors = any(p.severity == ERROR for p in [*problems, *(p for _, found in in_files for p in found)])
     source.data = None  # the models hold what commands need; placing reads positions from the text
 
     def place() -> list[Finding]:
         placed = sorted((_place(p, source, lang) for p in problems), key=lambda f: (f.line, f.column))
-        return [_place(p, rules_source, lang) for p in rules_problems] + placed
+        return [_place(p, other, lang) for other, found in in_files for p in found] + placed
 
     return Checked(path=str(path), plan=None if has_errors else plan, ruleset=ruleset, place=place, has_errors=has_errors)
 

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from dataclasses import dataclass, field
 from pathlib import Path
 
 from tdkt.plan.models import Plan
@@ -9,17 +10,46 @@ from tdkt.plan.problems import Problem
 from tdkt.plan.yamlsource import Source, load_file
 from tdkt.rules.overrides import read_overrides
 from tdkt.rules.ruleset import RuleSet, build_ruleset, regime_of
+from tdkt.rules.shipped import shipped_criteria
+
+RULES_SUFFIXES = (".yaml", ".yml")
 
 
-def ruleset_for_plan(plan: Plan, plan_path: str | Path) -> tuple[RuleSet, Source | None, list[Problem], list[Problem]]:
-    """(rule set, the rules file's source, problems in the plan, problems in the rules file)."""
+@dataclass
+class PlanRules:
+    """The rule set (None when the criteria cannot be had), problems in the plan, and per rules file."""
+
+    ruleset: RuleSet | None
+    in_plan: list[Problem] = field(default_factory=list)
+    in_files: list[tuple[Source, list[Problem]]] = field(default_factory=list)
+
+
+def ruleset_for_plan(plan: Plan, plan_path: str | Path) -> PlanRules:
+    """The plan's rule set, after checking the shipped criteria and the plan's own rules file."""
+    _, shipped_source, shipped_problems = shipped_criteria()
+    if shipped_problems:
+        return PlanRules(None, in_files=[(shipped_source, shipped_problems)])
     regime = regime_of(plan.year, plan.rules.regime)
     if not plan.rules.file:
-        return build_ruleset(regime), None, [], []
-    path = Path(plan_path).parent / plan.rules.file
-    if not path.is_file():
-        return build_ruleset(regime), None, [Problem("rules_file_missing", ("rules", "file"), {"path": plan.rules.file})], []
+        return PlanRules(build_ruleset(regime))
+    path, problem = rules_path(plan.rules.file, Path(plan_path).parent)
+    if problem:
+        return PlanRules(build_ruleset(regime), [problem])
     source = load_file(path)
     overrides, regulation, problems = read_overrides(source)
-    problems = list(source.problems) + problems
-    return build_ruleset(regime, overrides, regulation), source, [], problems
+    return PlanRules(build_ruleset(regime, overrides, regulation), in_files=[(source, list(source.problems) + problems)])
+
+
+def rules_path(named: str, folder: Path) -> tuple[Path, Problem | None]:
+    """The rules file a plan names: a .yaml file in the plan's folder or below it, nothing else."""
+    loc, params = ("rules", "file"), {"path": named}
+    path = folder / named
+    try:
+        inside = path.resolve().is_relative_to(folder.resolve())
+    except (OSError, RuntimeError, ValueError):
+        inside = False
+    if Path(named).is_absolute() or ".." in Path(named).parts or not inside or path.suffix.lower() not in RULES_SUFFIXES:
+        return path, Problem("rules_file_outside", loc, params)
+    if not path.is_file():
+        return path, Problem("rules_file_missing", loc, params)
+    return path, None

@@ -172,3 +172,77 @@ def test_a_long_key_is_shortened_in_its_message(tdkt, tmp_path):
     path = write(tmp_path, "k" * 10_000 + ": 1\n" + VALID)
     out = validate(tdkt, path).splitlines()
     assert f"{path}:1:10001: lỗi: lỗi cú pháp YAML: khóa dài quá 1024 ký tự" in out
+
+
+def plan_with_rules(tmp_path, rules: str | None, named: str = "rules.yaml"):
+    if rules is not None:
+        write(tmp_path, rules, "rules.yaml")
+    return write(tmp_path, VALID.replace("year: 2022\n", f"year: 2022\nrules:\n  file: {named}\n"))
+
+
+@pytest.mark.parametrize(("parameters", "line", "column", "message"), [
+    ("  ldtt_min_months: null", 3, 20, "`ldtt_min_months` cần một giá trị, không để trống"),
+    ("  ldtt_min_months:", 3, 19, "`ldtt_min_months` cần một giá trị, không để trống"),
+    ("  ldtt_excluding_discipline: null", 3, 30, "`ldtt_excluding_discipline` cần một giá trị, không để trống"),
+    ("  tldtt_min_ldtt_share: {value: null}", 3, 33, "`tldtt_min_ldtt_share` cần một giá trị, không để trống"),
+    ("  tldtt_min_ldtt_share: NaN", 3, 25, "`tldtt_min_ldtt_share` phải là một số, không phải `NaN`"),
+    ("  tldtt_min_ldtt_share: 1e-999999999", 3, 25, "`tldtt_min_ldtt_share` phải là một số, không phải `1e-999999999`"),
+    ("  tldtt_min_ldtt_share: [70]", 3, 25, "`tldtt_min_ldtt_share` phải là một đoạn chữ"),
+])
+def test_rules_file_values_are_located(tdkt, tmp_path, parameters, line, column, message):
+    path = plan_with_rules(tmp_path, f"source: Quyết định 1/2021/QĐ-UBND\nparameters:\n{parameters}\n")
+    out = validate(tdkt, path).splitlines()
+    assert f"{tmp_path / 'rules.yaml'}:{line}:{column}: lỗi: {message}" in out
+
+
+def test_rules_null_where_the_law_has_none_is_accepted(tdkt, tmp_path):
+    path = plan_with_rules(tmp_path, "source: Quyết định 1/2021/QĐ-UBND\nparameters:\n  cstdcs_max_share_of_ldtt: null\n")
+    code, out, err = tdkt("validate", path, "--as-of", "2022-03-01")
+    assert code == 0, out + err
+
+
+@pytest.mark.parametrize("named", ["../../etc/passwd", "/proc/self/environ", "/etc/hostname", "notes.txt", "sub/../../x.yaml"])
+def test_rules_file_must_lie_beside_the_plan(tdkt, tmp_path, named):
+    (tmp_path / "notes.txt").write_text("secret: 1\n", encoding="utf-8")
+    path = plan_with_rules(tmp_path, None, named)
+    out = validate(tdkt, path)
+    assert f"{path}:3:9: lỗi: tệp quy định `{named}` phải là tệp .yaml nằm trong thư mục của tệp kế hoạch" in out.splitlines()
+    assert "root:x:0" not in out and "PATH=" not in out and "secret" not in out
+
+
+def test_rules_file_through_a_link_out_of_the_folder_is_refused(tdkt, tmp_path):
+    outside = tmp_path / "outside.yaml"
+    outside.write_text("source: X\nparameters:\n  bí mật: 1\n", encoding="utf-8")
+    folder = tmp_path / "plans"
+    folder.mkdir()
+    (folder / "rules.yaml").symlink_to(outside)
+    path = plan_with_rules(folder, None)
+    out = validate(tdkt, path)
+    assert "phải là tệp .yaml nằm trong thư mục của tệp kế hoạch" in out and "bí mật" not in out
+
+
+def test_rules_file_in_a_subfolder_is_read(tdkt, tmp_path):
+    (tmp_path / "quy-dinh").mkdir()
+    write(tmp_path, "source: Quyết định 1/2021/QĐ-UBND\nparameters:\n  ldtt_min_months: mười\n", "quy-dinh/tinh.yaml")
+    path = plan_with_rules(tmp_path, None, "quy-dinh/tinh.yaml")
+    assert f"{tmp_path / 'quy-dinh/tinh.yaml'}:3:20: lỗi: `ldtt_min_months` phải là một số, không phải `mười`" in validate(tdkt, path)
+
+
+def test_a_shipped_criteria_file_lacking_a_regime_is_reported(tdkt, tmp_path, monkeypatch):
+    from importlib import resources
+
+    from tdkt.rules import shipped
+
+    text = resources.files("tdkt.rules").joinpath(shipped.CRITERIA).read_text(encoding="utf-8")
+    lines = text.splitlines(keepends=True)
+    gone = next(i for i, line in enumerate(lines) if line.startswith("    nd152:"))  # the first parameter's nd152
+    broken = write(tmp_path, "".join(lines[:gone] + lines[gone + 1:]), "criteria.yaml")
+    monkeypatch.setattr(shipped, "criteria_file", lambda: broken)
+    shipped.shipped_criteria.cache_clear()
+    try:
+        out = validate(tdkt, write(tmp_path, VALID))
+    finally:
+        shipped.shipped_criteria.cache_clear()
+    name_line = next(i for i in range(gone, 0, -1) if lines[i].startswith("  ") and not lines[i].startswith("   ")) + 1
+    assert f"{broken}:{name_line}:3: lỗi: dữ liệu kèm theo tdkt thiếu `ldtt_min_rating.nd152`" in out.splitlines()
+    assert "cài lại tdkt hoặc báo cho người bảo trì" in out
