@@ -178,6 +178,8 @@ YAML_PROBLEMS = (
      "đóng danh sách bằng `]`, các mục cách nhau bằng `,`", "close the list with `]`, items separated by `,`"),
     (r"did not find expected ',' or '\}'", "dấu `{` chưa có dấu `}` đóng", "a `{` has no closing `}`",
      "đóng bằng `}`, các cặp `khóa: giá trị` cách nhau bằng `,`", "close it with `}`, `key: value` pairs separated by `,`"),
+    (r"did not find expected comment or line break", "sau `|` hoặc `>` phải xuống dòng", "`|` or `>` must end its line",
+     "viết đoạn chữ từ dòng sau, thụt vào", "write the text from the next line on, indented"),
     (r"found unknown escape character", "ký tự `\\` lạ trong ngoặc kép", "an unknown `\\` escape inside double quotes",
      "viết `\\\\` cho dấu `\\`, hoặc dùng ngoặc đơn `'…'`", "write `\\\\` for a `\\`, or use single quotes `'…'`"),
     (r"found undefined alias", "không dùng tham chiếu YAML (alias)", "YAML aliases are not allowed",
