@@ -134,10 +134,9 @@ def load_bytes(raw: bytes, source: Source) -> Source:
     """Decode UTF-8 (with or without BOM) and build the data from the YAML events."""
     try:
         text = raw.decode("utf-8-sig")
-    except UnicodeDecodeError as exc:
-        line = raw[: exc.start].count(b"\n") + 1
-        col = exc.start - (raw.rfind(b"\n", 0, exc.start) + 1) + 1
-        source.problems.append(Problem("not_utf8", pos=(line, col), fatal=True))
+    except UnicodeDecodeError as exc:  # placed by characters, on the text as far as it can be read
+        source.text = raw.decode("utf-8-sig", errors="replace")
+        source.problems.append(Problem("not_utf8", pos=Positions(source.text)(len(raw[: exc.start].decode("utf-8-sig"))), fatal=True))
         return source
     source.text = text = normalized(text)
     if all(not ln.strip() or ln.lstrip().startswith("#") for ln in text.splitlines()):
