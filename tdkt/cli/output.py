@@ -32,9 +32,10 @@ def text_report(checked: Checked, lang: str) -> str:
             out.append(" " * (len(gutter) - 2) + "| " + " " * caret + "^")
         if f.hint:
             out.append(f"      {labels['hint']}: {f.hint}")
-    if len(findings) > MAX_SHOWN:
-        out.append(labels["more"].format(count=len(findings) - MAX_SHOWN))
-    summary = labels["summary"].format(errors=len(checked.errors), warnings=len(checked.warnings))
+    hidden = checked.error_count + checked.warning_count - min(len(findings), MAX_SHOWN)
+    if hidden > 0:
+        out.append(labels["more"].format(count=hidden))
+    summary = labels["summary"].format(errors=checked.error_count, warnings=checked.warning_count)
     status = labels["ok"] if checked.ok else ""
     out.append(f"{checked.path}: {summary}" + (f" — {status}" if status else ""))
     return "\n".join(out)
@@ -59,10 +60,10 @@ def json_report(results: list[Checked]) -> str:
             {
                 "path": c.path,
                 "valid": c.ok,
-                "errors": len(c.errors),
-                "warnings": len(c.warnings),
+                "errors": c.error_count,
+                "warnings": c.warning_count,
                 "findings": [f.as_dict() for f in c.findings[:MAX_SHOWN]],
-                "findings_not_shown": max(0, len(c.findings) - MAX_SHOWN),
+                "findings_not_shown": c.error_count + c.warning_count - min(len(c.findings), MAX_SHOWN),
             }
             for c in results
         ]

@@ -20,6 +20,9 @@ from tdkt.rules.registration_checks import check_registrations
 from tdkt.rules.ruleset import RuleSet
 
 
+PLACED = 2000  # problems of a file placed and worded; beyond, only counted (a file can hold millions)
+
+
 @dataclass
 class Checked:
     """The outcome of checking one file: the plan when valid, and every finding.
@@ -34,10 +37,13 @@ class Checked:
     ruleset: RuleSet | None = None
     place: Callable[[], list[Finding]] = field(default=list, repr=False)
     has_errors: bool = False
+    error_count: int = 0  # every error found, placed or not (see PLACED)
+    warning_count: int = 0
     _findings: list[Finding] | None = field(default=None, repr=False)
 
     @property
     def findings(self) -> list[Finding]:
+        """The first PLACED problems, in file order."""
         if self._findings is None:
             self._findings = self.place()
         return self._findings
@@ -67,9 +73,9 @@ def check_file(path: str | Path, *, as_of: date | None = None, lang: str = "vi")
     """Every problem of a plan file, placed at line:column and worded in `lang`."""
     source = load_file(path)
     problems = list(source.problems)
-    plan, ruleset = None, None
+    plan, ruleset, unplaced = None, None, 0
     if not source.fatal:
-        plan, more = _validate(source, as_of or date.today())
+        plan, more, unplaced = _validate(source, as_of or date.today())
         problems += more
     in_files: list[tuple[Source, list[Problem]]] = []
     if plan is not None and not any(p.severity == ERROR for p in problems):
@@ -78,14 +84,17 @@ def check_file(path: str | Path, *, as_of: date | None = None, lang: str = "vi")
         problems += rules.in_plan
         if ruleset is not None:
             problems += check_registrations(plan, ruleset, load_catalogue())
-    has_errors = any(p.severity == ERROR for p in [*problems, *(p for _, found in in_files for p in found)])
+    every = [*problems, *(p for _, found in in_files for p in found)]
+    errors = sum(1 for p in every if p.severity == ERROR) + unplaced
     source.data = None  # the models hold what commands need; placing reads positions from the text
 
     def place() -> list[Finding]:
-        placed = sorted((_place(p, source, lang) for p in problems), key=lambda f: (f.line, f.column))
-        return [_place(p, other, lang) for other, found in in_files for p in found] + placed
+        others = [_place(p, other, lang) for other, found in in_files for p in found[:PLACED]]
+        placed = sorted((_place(p, source, lang) for p in problems[:PLACED]), key=lambda f: (f.line, f.column))
+        return others + placed
 
-    return Checked(path=str(path), plan=None if has_errors else plan, ruleset=ruleset, place=place, has_errors=has_errors)
+    return Checked(path=str(path), plan=None if errors else plan, ruleset=ruleset, place=place, has_errors=bool(errors),
+                   error_count=errors, warning_count=len(every) + unplaced - errors)
 
 
 def load_plan(path: str | Path, *, as_of: date | None = None, lang: str = "vi") -> Checked:
@@ -96,23 +105,26 @@ def load_plan(path: str | Path, *, as_of: date | None = None, lang: str = "vi") 
     return checked
 
 
-def _validate(source: Source, as_of: date) -> tuple[Plan | None, list[Problem]]:
+def _validate(source: Source, as_of: date) -> tuple[Plan | None, list[Problem], int]:
+    """(the plan when its shape is right, its problems, how many more shape errors were only counted)."""
     from tdkt.plan.pydantic_errors import translate
 
     if not isinstance(source.data, dict):
-        return None, [Problem("root_not_mapping", ())]
+        return None, [Problem("root_not_mapping", ())], 0
     problems: list[Problem] = []
-    plan = None
+    plan, unplaced = None, 0
     try:
         plan = Plan.model_validate(source.data)
     except ValidationError as exc:
-        problems += translate(exc.errors(include_url=False), Plan, source.data)
+        errors = exc.errors(include_url=False)
+        unplaced = max(0, len(errors) - PLACED)  # a file of errors: count the rest, do not word them
+        problems += translate(errors[:PLACED], Plan, source.data)
 
     def line_of(loc: tuple) -> int:
         return source.locate(loc)[0][0]
 
     problems += checks.check(source.data, load_catalogue(), as_of, line_of)
-    return plan, problems
+    return plan, problems, unplaced
 
 
 def _place(problem: Problem, source: Source, lang: str) -> Finding:

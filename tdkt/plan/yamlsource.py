@@ -132,11 +132,12 @@ def load_file(path: str | Path) -> Source:
 
 def load_bytes(raw: bytes, source: Source) -> Source:
     """Decode UTF-8 (with or without BOM) and build the data from the YAML events."""
+    body = raw.removeprefix(b"\xef\xbb\xbf")  # a BOM is allowed, and not counted in positions
     try:
-        text = raw.decode("utf-8-sig")
+        text = body.decode("utf-8")
     except UnicodeDecodeError as exc:  # placed by characters, on the text as far as it can be read
-        source.text = raw.decode("utf-8-sig", errors="replace")
-        source.problems.append(Problem("not_utf8", pos=Positions(source.text)(len(raw[: exc.start].decode("utf-8-sig"))), fatal=True))
+        source.text = body.decode("utf-8", errors="replace")
+        source.problems.append(Problem("not_utf8", pos=Positions(source.text)(len(body[: exc.start].decode("utf-8"))), fatal=True))
         return source
     source.text = text = normalized(text)
     if all(not ln.strip() or ln.lstrip().startswith("#") for ln in text.splitlines()):

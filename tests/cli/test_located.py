@@ -246,3 +246,9 @@ def test_a_shipped_criteria_file_lacking_a_regime_is_reported(tdkt, tmp_path, mo
     name_line = next(i for i in range(gone, 0, -1) if lines[i].startswith("  ") and not lines[i].startswith("   ")) + 1
     assert f"{broken}:{name_line}:3: lỗi: dữ liệu kèm theo tdkt thiếu `ldtt_min_rating.nd152`" in out.splitlines()
     assert "cài lại tdkt hoặc báo cho người bảo trì" in out
+
+
+def test_a_byte_that_is_not_utf8_after_a_bom_is_placed_by_characters(tdkt, tmp_path):
+    path = tmp_path / "plan.yaml"
+    path.write_bytes(b"\xef\xbb\xbf" + VALID.replace("place: Sơn La", "place: Sơn La \udcff", 1).encode("utf-8", "surrogateescape"))
+    assert f"{path}:5:17: lỗi: tệp không phải mã hóa UTF-8" in validate(tdkt, path).splitlines()

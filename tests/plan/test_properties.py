@@ -76,10 +76,10 @@ def test_any_characters_inserted_are_checked_and_placed(line, column, piece):
 
 
 @FAST
-@given(cut=st.integers(1, len(VALID.encode("utf-8")) - 1), junk=st.binary(max_size=4))
-def test_truncated_or_broken_bytes_are_checked_and_placed(cut, junk):
+@given(cut=st.integers(1, len(VALID.encode("utf-8")) - 1), junk=st.binary(max_size=4), bom=st.booleans())
+def test_truncated_or_broken_bytes_are_checked_and_placed(cut, junk, bom):
     data = VALID.encode("utf-8")
-    _, findings, text_lines = check_text(data[:cut] + junk)
+    _, findings, text_lines = check_text((b"\xef\xbb\xbf" if bom else b"") + data[:cut] + junk)
     assert_placed(findings, text_lines)
 
 
