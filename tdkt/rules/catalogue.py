@@ -7,9 +7,6 @@ import unicodedata
 from dataclasses import dataclass, field
 from datetime import date
 from functools import cache, cached_property, lru_cache
-from importlib import resources
-
-import yaml
 
 
 @dataclass(frozen=True)
@@ -97,9 +94,10 @@ def fold(text: str) -> str:
 
 @cache
 def load_catalogue() -> Catalogue:
-    """Read the shipped catalogue data."""
-    text = resources.files("tdkt.rules").joinpath("data/catalogue.yaml").read_text(encoding="utf-8")
-    raw = yaml.load(text, Loader=getattr(yaml, "CSafeLoader", yaml.SafeLoader))
+    """Read the shipped catalogue data (tdkt.rules.shipped checks it first)."""
+    from tdkt.rules.shipped import CATALOGUE, shipped_data
+
+    raw = shipped_data(CATALOGUE)
     regimes = tuple(
         Regime(
             id=r["id"], name=r["name"], law=r["law"], decree=r["decree"],

@@ -10,25 +10,21 @@ from tdkt.plan.problems import Problem
 from tdkt.plan.yamlsource import Source, load_file
 from tdkt.rules.overrides import read_overrides
 from tdkt.rules.ruleset import RuleSet, build_ruleset, regime_of
-from tdkt.rules.shipped import shipped_criteria
 
 RULES_SUFFIXES = (".yaml", ".yml")
 
 
 @dataclass
 class PlanRules:
-    """The rule set (None when the criteria cannot be had), problems in the plan, and per rules file."""
+    """The rule set, problems in the plan, and problems per rules file."""
 
-    ruleset: RuleSet | None
+    ruleset: RuleSet
     in_plan: list[Problem] = field(default_factory=list)
     in_files: list[tuple[Source, list[Problem]]] = field(default_factory=list)
 
 
 def ruleset_for_plan(plan: Plan, plan_path: str | Path) -> PlanRules:
-    """The plan's rule set, after checking the shipped criteria and the plan's own rules file."""
-    _, shipped_source, shipped_problems = shipped_criteria()
-    if shipped_problems:
-        return PlanRules(None, in_files=[(shipped_source, shipped_problems)])
+    """The plan's rule set, with its own rules file checked (the shipped data is checked before)."""
     regime = regime_of(plan.year, plan.rules.regime)
     if not plan.rules.file:
         return PlanRules(build_ruleset(regime))

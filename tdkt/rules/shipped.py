@@ -1,12 +1,15 @@
-"""The criteria shipped with tdkt, checked on load: a broken data file is reported, not crashed on.
+"""The data shipped with tdkt, checked on load: a broken data file is reported, not crashed on.
 
-Every parameter needs a type, a description, whether it may be overridden, and for every
-regime of the catalogue a value of its type, the text it rests on and whether that was
-confirmed. Problems are located in the data file itself.
+The catalogue needs, for each regime, its id, names and dates, and for each title or award
+its code, names, kind, scope and the articles it rests on by regime; the titles the engine
+reasons about must exist in every regime. Every criterion needs a type, a description,
+whether it may be overridden, and for every regime a value of its type, the text it rests
+on and whether that was confirmed. Problems are located in the data file itself.
 """
 
 from __future__ import annotations
 
+from datetime import date
 from functools import cache
 from importlib import resources
 
@@ -19,29 +22,93 @@ RATINGS = ("kht", "ht", "htt", "htxs")  # weakest to strongest
 DISCIPLINES = ("khien_trach", "canh_cao", "ha_bac_luong", "giang_chuc", "cach_chuc", "buoc_thoi_viec")  # mildest first
 TYPES = ("rating", "discipline", "bool", "number", "percent")
 CRITERIA = "data/criteria.yaml"
+CATALOGUE = "data/catalogue.yaml"
+ENGINE_CODES = ("LDTT", "CSTDCS", "TTLDTT", "TTLDXS")  # titles the engine and the caps name
 
 
-def criteria_file():
-    """The shipped criteria file (a Traversable; tests point it elsewhere)."""
-    return resources.files("tdkt.rules").joinpath(CRITERIA)
+def data_file(name: str):
+    """A shipped data file (a Traversable; tests point it elsewhere)."""
+    return resources.files("tdkt.rules").joinpath(name)
 
 
 @cache
-def shipped_criteria() -> tuple[dict, Source | None, list[Problem]]:
-    """(parameters by name, the file's source when it has problems, its problems)."""
-    from tdkt.rules.catalogue import load_catalogue
+def shipped_problems() -> list[tuple[Source, list[Problem]]]:
+    """The problems of each broken shipped data file (empty when both are sound)."""
+    catalogue, source, problems = _checked(CATALOGUE, check_catalogue)
+    if problems:
+        return [(source, problems)]
+    regimes = [r["id"] for r in catalogue["regimes"]]
+    _, source, problems = _checked(CRITERIA, lambda data: check_criteria(data, regimes))
+    return [(source, problems)] if problems else []
 
-    file = criteria_file()
-    raw = file.read_bytes()
+
+def shipped_criteria() -> dict:
+    """The criteria's parameters by name (call after shipped_problems() found none)."""
+    return shipped_data(CRITERIA)["parameters"]
+
+
+@cache
+def shipped_data(name: str) -> object:
+    """A shipped data file as typed YAML data (None when it is not YAML at all); read once."""
     try:
-        data = yaml.load(raw, Loader=getattr(yaml, "CSafeLoader", yaml.SafeLoader))
+        return yaml.load(data_file(name).read_bytes(), Loader=getattr(yaml, "CSafeLoader", yaml.SafeLoader))
     except yaml.YAMLError:
-        data = None
-    problems = check_criteria(data, [r.id for r in load_catalogue().regimes]) if data is not None else []
+        return None
+
+
+def _checked(name: str, check) -> tuple[object, Source | None, list[Problem]]:
+    """(the file's typed data, its source when it has problems, its problems)."""
+    data = shipped_data(name)
+    problems = check(data) if data is not None else []
     if data is None or problems:
-        source = load_bytes(raw, Source(path=str(file)))  # reads again, with positions
-        return {}, source, list(source.problems) or problems or [Problem("rules_not_mapping", ())]
-    return data["parameters"], None, []
+        file = data_file(name)
+        source = load_bytes(file.read_bytes(), Source(path=str(file)))  # reads again, with positions
+        return data, source, list(source.problems) or problems or [Problem("shipped_missing", (), {"field": name})]
+    return data, None, []
+
+
+def check_catalogue(data: object) -> list[Problem]:
+    """Every gap in the catalogue data that would stop a check or an evaluation."""
+    regimes = data.get("regimes") if isinstance(data, dict) else None
+    entries = data.get("entries") if isinstance(data, dict) else None
+    if not isinstance(regimes, list) or not regimes or not isinstance(entries, list):
+        return [Problem("shipped_missing", (), {"field": "regimes, entries"})]
+    problems: list[Problem] = []
+    ids = []
+    for i, regime in enumerate(regimes):
+        problems += _fields(regime, ("regimes", i), {"id": str, "name": str, "law": str, "decree": str, "valid_from": date},
+                            f"regimes[{i}]")
+        if isinstance(regime, dict):
+            ids.append(regime.get("id"))
+            if regime.get("valid_to") is not None and not isinstance(regime.get("valid_to"), date):
+                problems.append(Problem("shipped_invalid", ("regimes", i, "valid_to"),
+                                        {"field": f"regimes[{i}].valid_to", "value": str(regime.get("valid_to"))}))
+    kinds = {"kind": ("title", "award"), "scope": ("individual", "collective", "both")}
+    for i, entry in enumerate(entries):
+        loc = ("entries", i)
+        problems += _fields(entry, loc, {"code": str, "name": str, "abbreviation": str, "source": dict}, f"entries[{i}]")
+        if not isinstance(entry, dict):
+            continue
+        for key, allowed in kinds.items():
+            if entry.get(key) not in allowed:
+                problems.append(Problem("shipped_invalid", (*loc, key), {"field": f"entries[{i}].{key}", "value": str(entry.get(key))}))
+        aliases = entry.get("aliases", [])
+        if not isinstance(aliases, list) or not all(isinstance(a, str) for a in aliases):
+            problems.append(Problem("shipped_invalid", (*loc, "aliases"), {"field": f"entries[{i}].aliases", "value": str(aliases)}))
+    for code in ENGINE_CODES:
+        held = {r for e in entries if isinstance(e, dict) and e.get("code") == code and isinstance(e.get("source"), dict)
+                for r in e["source"]}
+        for regime in ids:
+            if regime not in held:
+                problems.append(Problem("shipped_missing", ("entries",), {"field": f"{code}.source.{regime}"}, at_key=True))
+    return problems
+
+
+def _fields(item: object, loc: tuple, wanted: dict, label: str) -> list[Problem]:
+    if not isinstance(item, dict):
+        return [Problem("shipped_missing", loc, {"field": label})]
+    return [Problem("shipped_missing", (*loc, key) if key in item else loc, {"field": f"{label}.{key}"}, at_key=key in item)
+            for key, kind in wanted.items() if not isinstance(item.get(key), kind)]
 
 
 def check_criteria(data: object, regimes: list[str]) -> list[Problem]:

@@ -229,20 +229,19 @@ def test_rules_file_in_a_subfolder_is_read(tdkt, tmp_path):
 
 
 def test_a_shipped_criteria_file_lacking_a_regime_is_reported(tdkt, tmp_path, monkeypatch):
-    from importlib import resources
-
     from tdkt.rules import shipped
 
-    text = resources.files("tdkt.rules").joinpath(shipped.CRITERIA).read_text(encoding="utf-8")
+    text = shipped.data_file(shipped.CRITERIA).read_text(encoding="utf-8")
     lines = text.splitlines(keepends=True)
     gone = next(i for i, line in enumerate(lines) if line.startswith("    nd152:"))  # the first parameter's nd152
     broken = write(tmp_path, "".join(lines[:gone] + lines[gone + 1:]), "criteria.yaml")
-    monkeypatch.setattr(shipped, "criteria_file", lambda: broken)
-    shipped.shipped_criteria.cache_clear()
+    real = shipped.data_file
+    monkeypatch.setattr(shipped, "data_file", lambda name: broken if name == shipped.CRITERIA else real(name))
+    shipped.shipped_problems.cache_clear(), shipped.shipped_data.cache_clear()
     try:
         out = validate(tdkt, write(tmp_path, VALID))
     finally:
-        shipped.shipped_criteria.cache_clear()
+        shipped.shipped_problems.cache_clear(), shipped.shipped_data.cache_clear()
     name_line = next(i for i in range(gone, 0, -1) if lines[i].startswith("  ") and not lines[i].startswith("   ")) + 1
     assert f"{broken}:{name_line}:3: lỗi: dữ liệu kèm theo tdkt thiếu `ldtt_min_rating.nd152`" in out.splitlines()
     assert "cài lại tdkt hoặc báo cho người bảo trì" in out
@@ -252,3 +251,21 @@ def test_a_byte_that_is_not_utf8_after_a_bom_is_placed_by_characters(tdkt, tmp_p
     path = tmp_path / "plan.yaml"
     path.write_bytes(b"\xef\xbb\xbf" + VALID.replace("place: Sơn La", "place: Sơn La \udcff", 1).encode("utf-8", "surrogateescape"))
     assert f"{path}:5:17: lỗi: tệp không phải mã hóa UTF-8" in validate(tdkt, path).splitlines()
+
+
+def test_a_shipped_catalogue_lacking_a_field_is_reported(tdkt, tmp_path, monkeypatch):
+    from tdkt.rules import catalogue, shipped
+
+    text = shipped.data_file(shipped.CATALOGUE).read_text(encoding="utf-8")
+    broken = write(tmp_path, text.replace("    decree: Nghị định 98/2023/NĐ-CP\n", "", 1), "catalogue.yaml")
+    real = shipped.data_file
+    monkeypatch.setattr(shipped, "data_file", lambda name: broken if name == shipped.CATALOGUE else real(name))
+    for cached in (shipped.shipped_problems, shipped.shipped_data, catalogue.load_catalogue):
+        cached.cache_clear()
+    try:
+        out = validate(tdkt, write(tmp_path, VALID))
+    finally:
+        for cached in (shipped.shipped_problems, shipped.shipped_data, catalogue.load_catalogue):
+            cached.cache_clear()
+    line = text.splitlines().index("  - id: nd98") + 1
+    assert f"{broken}:{line}:5: lỗi: dữ liệu kèm theo tdkt thiếu `regimes[1].decree`" in out.splitlines()
