@@ -2,7 +2,7 @@
 
 Run from the project folder with tdkt installed:
 
-    python bench/fuzz.py --count 10000 [--seed 1] [--jobs 2] [--keep bench/results/fuzz]
+    python bench/fuzz.py --count 10000 [--seed 1] [--jobs 2] [--deep] [--keep bench/results/fuzz]
 
 Each plan is one seeded mutation (keys, types, values, Unicode, structure, bytes) of the
 seed plan, written to a file beside a copy of nothing else and checked with the code
@@ -287,9 +287,12 @@ MUTATIONS = (misspell_key, misspell_key, odd_value, odd_value, odd_value, odd_it
              line_edit, line_edit, structure, unicode_form, raw_bytes, retype, rules_file)
 
 
-def run_case(case: Case, folder: str) -> Outcome:
-    """Check one plan as `validate` does and judge where its findings are."""
+def run_case(case: Case, folder: str, deep: bool = False) -> Outcome:
+    """Check one plan as `validate` does and judge where its findings are (`deep`: evaluate valid ones too)."""
+    from tdkt.cli.evaluate import as_text
     from tdkt.cli.output import json_report, text_report
+    from tdkt.rules.evaluate import evaluate
+    from tdkt.rules.explain import explain
     from tdkt.plan.text import split_lines
     from tdkt.plan.validate import check_file
 
@@ -307,6 +310,8 @@ def run_case(case: Case, folder: str) -> Outcome:
         text_report(checked, "en")
         json_report([checked])
         outcome.valid, outcome.findings = checked.ok, len(checked.findings)
+        if deep and checked.ok:
+            as_text(explain(evaluate(checked.plan, checked.ruleset), "vi"), "vi")
     except Exception:  # noqa: BLE001 - every exception is what we count
         outcome.error = traceback.format_exc(limit=-3)
         return outcome
@@ -331,10 +336,10 @@ def run_case(case: Case, folder: str) -> Outcome:
     return outcome
 
 
-def _worker(args: tuple[int, int, int, str]) -> list[Outcome]:
-    start, stop, seed, folder = args
+def _worker(args: tuple[int, int, int, str, bool]) -> list[Outcome]:
+    start, stop, seed, folder, deep = args
     text = SEED.read_text(encoding="utf-8")
-    return [run_case(mutate(text, i, seed), folder) for i in range(start, stop)]
+    return [run_case(mutate(text, i, seed), folder, deep) for i in range(start, stop)]
 
 
 def main() -> int:
@@ -343,6 +348,7 @@ def main() -> int:
     parser.add_argument("--seed", type=int, default=1)
     parser.add_argument("--jobs", type=int, default=min(4, os.cpu_count() or 1))
     parser.add_argument("--only", type=int, help="replay one case and print its report")
+    parser.add_argument("--deep", action="store_true", help="also evaluate each valid plan (as `tdkt evaluate`)")
     parser.add_argument("--keep", type=Path, default=ROOT / "bench" / "results" / "fuzz")
     args = parser.parse_args()
     text = SEED.read_text(encoding="utf-8")
@@ -350,10 +356,10 @@ def main() -> int:
         if args.only is not None:
             case = mutate(text, args.only, args.seed)
             print(case.what)
-            print(json.dumps(run_case(case, folder).__dict__, ensure_ascii=False, indent=2))
+            print(json.dumps(run_case(case, folder, args.deep).__dict__, ensure_ascii=False, indent=2))
             return 0
         started = time.perf_counter()
-        chunks = [(i, min(i + 250, args.count), args.seed, folder) for i in range(0, args.count, 250)]
+        chunks = [(i, min(i + 250, args.count), args.seed, folder, args.deep) for i in range(0, args.count, 250)]
         if args.jobs > 1:
             with ProcessPoolExecutor(args.jobs) as pool:
                 outcomes = [o for chunk in pool.map(_worker, chunks) for o in chunk]
