@@ -269,3 +269,19 @@ def test_a_shipped_catalogue_lacking_a_field_is_reported(tdkt, tmp_path, monkeyp
             cached.cache_clear()
     line = text.splitlines().index("  - id: nd98") + 1
     assert f"{broken}:{line}:5: lỗi: dữ liệu kèm theo tdkt thiếu `regimes[1].decree`" in out.splitlines()
+
+
+def test_the_size_cap_holds_for_pipes(tdkt, tmp_path):
+    import os
+    import subprocess
+
+    pipe = tmp_path / "pipe.yaml"
+    os.mkfifo(pipe)
+    feed = "import sys\nwith open(sys.argv[1], 'wb') as out:\n    [out.write(b'#' * (1 << 20)) for _ in range(80)]\n"
+    writer = subprocess.Popen([sys.executable, "-c", feed, str(pipe)], stderr=subprocess.DEVNULL)  # 80 MB
+    try:
+        out = validate(tdkt, pipe)
+    finally:
+        writer.kill()
+        writer.wait()
+    assert f"{pipe}:1:1: lỗi: tệp quá lớn (giới hạn 64 MB)" in out
