@@ -54,7 +54,7 @@ MESSAGES: dict[str, tuple[str, str, str, str]] = {
                     "có phải ý bạn là `{suggestion}`?", "did you mean `{suggestion}`?"),
     "unknown_key_list": ("khóa không hợp lệ `{key}`", "unknown key `{key}`",
                          "các khóa hợp lệ: {allowed}", "valid keys: {allowed}"),
-    "bad_year_key": ("`{value}` không phải là một năm", "`{value}` is not a year",
+    "bad_year_key": ("`{value}` không phải là một năm từ {ge} đến {le}", "`{value}` is not a year from {ge} to {le}",
                      "viết năm bằng 4 chữ số, vd. `2021:`", "write the year with 4 digits, e.g. `2021:`"),
     "empty": ("`{field}` không được để trống", "`{field}` must not be empty", "", ""),
     "expected_text": ("`{field}` phải là một đoạn chữ", "`{field}` must be text",

@@ -62,7 +62,8 @@ def _one(err: dict, model: type[BaseModel], data: object) -> Problem:
     if kind == "missing" and data_loc:
         return Problem("missing", data_loc, {"field": str(data_loc[-1])})
     if "[key]" in loc:  # a year of `history` that is no year: point at the key itself
-        return Problem("bad_year_key", data_loc, params, at_key=True)
+        ge, le = _key_bounds(model, data_loc[:-1])
+        return Problem("bad_year_key", data_loc, {**params, "ge": ge, "le": le}, at_key=True)
     if value is None and kind in ("string_type", "int_type", "int_parsing", "model_type", "list_type", "literal_error", "date_type"):
         return Problem("empty", data_loc, params)
     if kind == "string_pattern_mismatch":
@@ -161,6 +162,20 @@ def _unwrap(annotation: object) -> object:
 def _allowed_keys(model: type[BaseModel], parent_loc: tuple) -> list[str]:
     holder = _model_at(model, parent_loc)
     return list(holder.model_fields) if holder else []
+
+
+def _key_bounds(model: type[BaseModel], loc: tuple) -> tuple[object, object]:
+    """The (ge, le) bounds on the keys of the mapping field at `loc` (a person's `history`)."""
+    holder = _model_at(model, loc[:-1])
+    if holder is None or not loc or loc[-1] not in holder.model_fields:
+        return None, None
+    mapping = _unwrap(typing.get_type_hints(holder, include_extras=True)[loc[-1]])
+    key = (typing.get_args(mapping) or (None,))[0]
+    ge = le = None
+    for info in typing.get_args(key)[1:] if typing.get_origin(key) is typing.Annotated else ():
+        for meta in getattr(info, "metadata", [info]):
+            ge, le = getattr(meta, "ge", ge), getattr(meta, "le", le)
+    return ge, le
 
 
 def _bounds(model: type[BaseModel], loc: tuple) -> tuple[object, object]:

@@ -70,8 +70,8 @@ def test_history_years_are_checked_at_the_key(tdkt, tmp_path):
     history = "{id: a, name: Vũ Văn A, position: Giám đốc, history: {10000: {rating: htt}, năm trước: {rating: htt}}}"
     path = write(tmp_path, VALID.replace(person, history))
     out = validate(tdkt, path).splitlines()
-    assert f"{path}:11:63: lỗi: `10000` không phải là một năm" in out
-    assert f"{path}:11:85: lỗi: `năm trước` không phải là một năm" in out
+    assert f"{path}:11:63: lỗi: `10000` không phải là một năm từ 1900 đến 2100" in out
+    assert f"{path}:11:85: lỗi: `năm trước` không phải là một năm từ 1900 đến 2100" in out
     assert "      gợi ý: viết năm bằng 4 chữ số, vd. `2021:`" in out
 
 
