@@ -4,11 +4,10 @@ from __future__ import annotations
 
 from pathlib import Path
 
-import typer
-
 from tdkt.cli.common import LangOption, PlanArgument, open_plan
 from tdkt.cli.output import say
-from tdkt.cli.render import OutOption, PdfOption, TemplatesOption, render_body, write
+from tdkt.cli.render import OutOption, PdfOption, TemplatesOption, write_drafts
+from tdkt.errors import UserError
 
 TEXTS = {
     "vi": {
@@ -31,17 +30,15 @@ def render_proposal(
     templates: TemplatesOption = None,
     lang: LangOption = None,
 ) -> None:
-    """Lập tờ trình đề nghị khen thưởng và danh sách kèm theo, từ kết quả họp Hội đồng."""
+    """Render the award proposal and its list, after checking the council's decisions."""
     from tdkt.documents import proposal
-    from tdkt.documents.render import document
     from tdkt.rules.evaluate import evaluate
 
     job = open_plan(plan, lang)
     model, path, language = job.plan, job.path, job.language
     texts = TEXTS[language]
     if model.council is None or not model.council.decisions:
-        say(texts["no_council"])
-        raise typer.Exit(code=1)
+        raise UserError("no_council", texts=TEXTS)
     evaluation = evaluate(model, job.checked.ruleset)
     problems = proposal.objections(model, evaluation, language)
     if problems:
@@ -49,7 +46,5 @@ def render_proposal(
             say(texts["objection"].format(holder=f"{problem.holder} – " if problem.holder else "", title=problem.title))
             for reason in problem.reasons:
                 say(f"  - {reason}")
-        say(texts["fix"])
-        raise typer.Exit(code=1)
-    blocks = render_body(proposal.TEMPLATE, proposal.context(model, evaluation), path, templates, language)
-    write(document(proposal.spec(model, blocks), proposal.file_name(model)), output, path, pdf, language)
+        raise UserError("fix", texts=TEXTS)
+    write_drafts(proposal.drafts(model, evaluation), path, output, pdf, templates)

@@ -8,8 +8,8 @@ from typing import Annotated
 import typer
 
 from tdkt.cli.common import LangOption, PlanArgument, open_plan
-from tdkt.cli.output import say
-from tdkt.cli.render import OutOption, PdfOption, TemplatesOption, render_body, write
+from tdkt.cli.render import OutOption, PdfOption, TemplatesOption, write_drafts
+from tdkt.errors import UsageError
 
 TEXTS = {
     "vi": {"unknown": "Không có phòng, bộ phận nào mã `{id}`."},
@@ -19,27 +19,23 @@ TEXTS = {
 
 def render_registration(
     plan: PlanArgument = None,
-    department: Annotated[str | None, typer.Option("--department", "-d", help="Chỉ lập bản đăng ký của một phòng (mã).")] = None,
+    department: Annotated[str | None, typer.Option("--department", "-d")] = None,
     output: OutOption = Path("out"),
     pdf: PdfOption = False,
     templates: TemplatesOption = None,
     lang: LangOption = None,
 ) -> None:
-    """Lập bản đăng ký thi đua của từng phòng đã đăng ký và bản tổng hợp của đơn vị."""
+    """Render the registration of each registered department and the unit's summary."""
     from tdkt.documents import registration
-    from tdkt.documents.render import document
 
     job = open_plan(plan, lang)
     model, path, language = job.plan, job.path, job.language
-    registered = [model.department(r.department) for r in model.registrations]
+    registered = [model.department(r.department) for r in model.registrations if r.department]
     if department is not None:
         chosen = model.department(department)
         if chosen is None:
-            say(TEXTS[language]["unknown"].format(id=department))
-            raise typer.Exit(code=2)
+            raise UsageError("unknown", texts=TEXTS, id=department)
         jobs = [chosen]
     else:
         jobs = [*registered, None]  # None: the unit's summary
-    for dept in jobs:
-        blocks = render_body(registration.TEMPLATE, registration.context(model, dept), path, templates, language)
-        write(document(registration.spec(model, blocks, dept), registration.file_name(model, dept)), output, path, pdf, language)
+    write_drafts(registration.drafts(model, jobs), path, output, pdf, templates)

@@ -25,7 +25,7 @@ class PlanRules:
 
 def ruleset_for_plan(plan: Plan, plan_path: str | Path) -> PlanRules:
     """The plan's rule set, with its own rules file checked (the shipped data is checked before)."""
-    regime = regime_of(plan.year, plan.rules.regime)
+    regime = regime_of(plan.period.end, plan.rules.regime)
     if not plan.rules.file:
         return PlanRules(build_ruleset(regime))
     path, problem = rules_path(plan.rules.file, Path(plan_path).parent)

@@ -18,7 +18,7 @@ def test_seed_plan_is_valid(run):
 def test_warnings_do_not_fail(run):
     result = run("validate", SEED_PLAN, "--as-of", "2022-08-01")
     assert result.exit_code == 0
-    assert "cảnh báo: quá hạn 30/06/2022 mà chưa hoàn thành (tính đến 01/08/2022)" in result.stdout
+    assert "cảnh báo: quá hạn 30/6/2022 mà chưa hoàn thành (tính đến 01/8/2022)" in result.stdout
     assert "0 lỗi, 1 cảnh báo — hợp lệ" in result.stdout
 
 
@@ -94,9 +94,13 @@ def test_missing_file_is_a_finding(run, tmp_path):
 def test_validate_does_not_import_the_rendering_stack():
     code = (
         "import sys\n"
-        "from tdkt.cli.app import app\n"
+        "from tdkt.cli.app import main\n"
         "try:\n"
-        f"    app(['validate', {str(SEED_PLAN)!r}])\n"
+        f"    main(['validate', {str(SEED_PLAN)!r}])\n"
+        "except SystemExit:\n"
+        "    pass\n"
+        "try:\n"
+        "    main(['validate', '--help'])\n"
         "except SystemExit:\n"
         "    pass\n"
         "print(sorted(m for m in ('docx', 'jinja2', 'lxml') if m in sys.modules))\n"
