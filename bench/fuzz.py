@@ -2,7 +2,7 @@
 
 Run from the project folder with tdkt installed:
 
-    python bench/fuzz.py --count 10000 [--seed 1] [--jobs 2] [--deep] [--keep bench/results/fuzz]
+    python bench/fuzz.py --count 10000 [--seed 1] [--jobs 2] [--deep] [--plan FILE] [--keep bench/results/fuzz]
 
 Each plan is one seeded mutation (keys, types, values, Unicode, structure, bytes) of the
 seed plan, written to a file beside a copy of nothing else and checked with the code
@@ -85,7 +85,12 @@ def mutate(text: str, index: int, seed: int) -> Case:
     """One seeded mutation of the seed plan's text."""
     rng = random.Random(f"{seed}:{index}")
     steps = rng.choice((1, 1, 1, 2, 3))
-    case = rng.choice(MUTATIONS)(rng, text.split("\n"), index)
+    case = None
+    while case is None:  # a plan may lack what a mutation works on: draw another
+        try:
+            case = rng.choice(MUTATIONS)(rng, text.split("\n"), index)
+        except (IndexError, ValueError, StopIteration):
+            pass
     for _ in range(steps - 1):  # mutations on mutations: their lines may move, so no place is expected
         try:
             lines = case.data.decode("utf-8").split("\n")
@@ -269,7 +274,7 @@ def rules_file(rng, lines, index) -> Case:
         body.append(f"  {rng.choice(RULE_NAMES)}: {value}")
     if rng.random() < 0.1:
         body = [rng.choice(ODD_VALUES)]
-    at = next(i for i, line in enumerate(lines) if line.startswith("year:")) + 1
+    at = next((i + 1 for i, line in enumerate(lines) if line.startswith(("year:", "school_year:"))), 0)
     lines[at:at] = ["rules:", f"  file: {name}"]
     text = "\n".join(body) + rng.choice(("\n", ""))
     return Case(index, _join(lines), f"rules file {name!r}: {text[:80]!r}", beside={"rules.yaml": text.encode("utf-8")})
@@ -336,9 +341,9 @@ def run_case(case: Case, folder: str, deep: bool = False) -> Outcome:
     return outcome
 
 
-def _worker(args: tuple[int, int, int, str, bool]) -> list[Outcome]:
-    start, stop, seed, folder, deep = args
-    text = SEED.read_text(encoding="utf-8")
+def _worker(args: tuple[int, int, int, str, bool, str]) -> list[Outcome]:
+    start, stop, seed, folder, deep, plan = args
+    text = Path(plan).read_text(encoding="utf-8")
     return [run_case(mutate(text, i, seed), folder, deep) for i in range(start, stop)]
 
 
@@ -349,9 +354,10 @@ def main() -> int:
     parser.add_argument("--jobs", type=int, default=min(4, os.cpu_count() or 1))
     parser.add_argument("--only", type=int, help="replay one case and print its report")
     parser.add_argument("--deep", action="store_true", help="also evaluate each valid plan (as `tdkt evaluate`)")
+    parser.add_argument("--plan", type=Path, default=SEED, help="the plan to mutate (default plans/2022.yaml)")
     parser.add_argument("--keep", type=Path, default=ROOT / "bench" / "results" / "fuzz")
     args = parser.parse_args()
-    text = SEED.read_text(encoding="utf-8")
+    text = args.plan.read_text(encoding="utf-8")
     with tempfile.TemporaryDirectory() as folder:
         if args.only is not None:
             case = mutate(text, args.only, args.seed)
@@ -359,7 +365,7 @@ def main() -> int:
             print(json.dumps(run_case(case, folder, args.deep).__dict__, ensure_ascii=False, indent=2))
             return 0
         started = time.perf_counter()
-        chunks = [(i, min(i + 250, args.count), args.seed, folder, args.deep) for i in range(0, args.count, 250)]
+        chunks = [(i, min(i + 250, args.count), args.seed, folder, args.deep, str(args.plan)) for i in range(0, args.count, 250)]
         if args.jobs > 1:
             with ProcessPoolExecutor(args.jobs) as pool:
                 outcomes = [o for chunk in pool.map(_worker, chunks) for o in chunk]
@@ -376,7 +382,7 @@ def report(outcomes: list[Outcome], elapsed: float, args) -> int:
     slow = [o for o in outcomes if o.seconds > SLOW]
     times = sorted(o.seconds for o in outcomes)
     causes = Counter(o.error.strip().splitlines()[-1] for o in errors)
-    print(f"plans: {len(outcomes)} (seed {args.seed}) in {elapsed:.1f} s with {args.jobs} job(s)")
+    print(f"plans: {len(outcomes)} mutations of {args.plan.name} (seed {args.seed}) in {elapsed:.1f} s with {args.jobs} job(s)")
     print(f"  valid: {sum(o.valid for o in outcomes)}, refused with findings: {sum(not o.valid for o in outcomes)}, "
           f"findings: {sum(o.findings for o in outcomes)}")
     print(f"  internal errors: {len(errors)} ({len(causes)} distinct)")
@@ -389,7 +395,7 @@ def report(outcomes: list[Outcome], elapsed: float, args) -> int:
     bad = errors + out_of_range + missed + slow
     if bad:
         args.keep.mkdir(parents=True, exist_ok=True)
-        text = SEED.read_text(encoding="utf-8")
+        text = args.plan.read_text(encoding="utf-8")
         for o in bad[:50]:
             (args.keep / f"case{o.index}.yaml").write_bytes(mutate(text, o.index, args.seed).data)
             (args.keep / f"case{o.index}.txt").write_text(json.dumps(o.__dict__, ensure_ascii=False, indent=2), encoding="utf-8")
