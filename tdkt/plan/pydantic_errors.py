@@ -29,7 +29,7 @@ _SIMPLE = {
 _PATTERN_CODES = {"^[a-z0-9][a-z0-9_.-]*$": "bad_id", "^[A-ZĐ0-9]+(-[A-ZĐ0-9]+)*$": "bad_abbreviation"}
 
 
-def translate(errors: list[dict], model: type[BaseModel], data: object = None) -> list[Problem]:
+def translate(errors: list[dict], model: type[BaseModel], data: object) -> list[Problem]:
     """One Problem per Pydantic error (union branches collapsed to one per place).
 
     `data` is what was validated: a segment of an error's loc is kept when it leads into
