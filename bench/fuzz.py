@@ -272,6 +272,9 @@ def rules_file(rng, lines, index) -> Case:
         value = rng.choice(ODD_VALUES + ["15", "70", "htt", "canh_cao", "true", "{value: 5, source: Điều 1}", "{value: null}",
                                          "{x: 1}", "100", "101", "600.5", "15%", "70,5"])
         body.append(f"  {rng.choice(RULE_NAMES)}: {value}")
+    if rng.random() < 0.4:
+        body += ["rewards:", f"  {rng.choice(('base_salary', 'rounding', 'source', 'x'))}: {rng.choice(ODD_VALUES)}",
+                 "  factors:", f"    {rng.choice(('GK', 'LDTT', 'BKT', 'XX'))}: {{individual: {rng.choice(ODD_VALUES)[:50]}}}"]
     if rng.random() < 0.1:
         body = [rng.choice(ODD_VALUES)]
     at = next((i + 1 for i, line in enumerate(lines) if line.startswith(("year:", "school_year:"))), 0)
@@ -294,7 +297,7 @@ MUTATIONS = (misspell_key, misspell_key, odd_value, odd_value, odd_value, odd_it
 
 def run_case(case: Case, folder: str, deep: bool = False) -> Outcome:
     """Check one plan as `validate` does and judge where its findings are (`deep`: evaluate valid ones too)."""
-    from tdkt.cli.evaluate import as_text
+    from tdkt.cli.evaluate import as_text, rewards
     from tdkt.cli.output import json_report, text_report
     from tdkt.rules.evaluate import evaluate
     from tdkt.rules.explain import explain
@@ -316,7 +319,9 @@ def run_case(case: Case, folder: str, deep: bool = False) -> Outcome:
         json_report([checked])
         outcome.valid, outcome.findings = checked.ok, len(checked.findings)
         if deep and checked.ok:
-            as_text(explain(evaluate(checked.plan, checked.ruleset), "vi"), "vi")
+            data = explain(evaluate(checked.plan, checked.ruleset), "vi")  # as `tdkt evaluate` does
+            data["rewards"] = rewards(checked.plan, checked.ruleset)
+            as_text(data, "vi")
     except Exception:  # noqa: BLE001 - every exception is what we count
         outcome.error = traceback.format_exc(limit=-3)
         return outcome

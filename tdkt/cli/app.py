@@ -21,11 +21,17 @@ from tdkt.cli.common import LangOption
 from tdkt.cli.evaluate import evaluate
 from tdkt.cli.language import DEFAULT, forget, in_arguments
 from tdkt.cli.new import new
+from tdkt.cli.numbers import numbers
 from tdkt.cli.output import say
+from tdkt.cli.render_achievement import render_achievement
+from tdkt.cli.render_decision import render_decision
+from tdkt.cli.render_dossier import render_dossier
+from tdkt.cli.render_minutes import render_minutes
 from tdkt.cli.render_plan import render_plan
 from tdkt.cli.render_proposal import render_proposal
 from tdkt.cli.render_registration import render_registration
 from tdkt.cli.report import report
+from tdkt.cli.rollup import rollup
 from tdkt.cli.schema import schema
 from tdkt.cli.status import status
 from tdkt.cli.streams import make_safe
@@ -45,7 +51,9 @@ app = typer.Typer(
 for _name, _function in (
     ("new", new), ("validate", validate), ("render-plan", render_plan), ("report", report), ("status", status),
     ("evaluate", evaluate), ("render-registration", render_registration),
-    ("render-proposal", render_proposal), ("schema", schema),
+    ("render-proposal", render_proposal), ("render-minutes", render_minutes), ("render-decision", render_decision),
+    ("render-achievement", render_achievement), ("render-dossier", render_dossier), ("numbers", numbers),
+    ("schema", schema), ("rollup", rollup),
 ):
     app.command(_name, cls=helptext.Command)(_function)
 

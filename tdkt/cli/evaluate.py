@@ -21,6 +21,12 @@ TEXTS = {
         "cap_over": "  Vượt tỷ lệ: Hội đồng Thi đua - Khen thưởng chọn {places} trong số: {names}",
         "summary": "{title}: {eligible} đủ tiêu chuẩn, {not_eligible} không đủ, {undecided} chưa xét được",
         "registered": "đăng ký",
+        "rewards": "TIỀN THƯỞNG (theo quyết định của Hội đồng, mức lương cơ sở ngày {day}: {base} đồng, {base_source})",
+        "reward": "  {name} – {title}: {amount} đồng ({factor} × lương cơ sở; {source}){mark}",
+        "reward_none": "  {name} – {title}: không kèm tiền thưởng",
+        "by": {"unit": " [đơn vị quyết định]", "upward": " [cấp trên quyết định]", None: ""},
+        "reward_total": "  Tổng cộng: {total} đồng; trong đó đơn vị quyết định: {own} đồng",
+        "reward_unconfirmed": "  (*) mức chưa đối chiếu với văn bản gốc; ghi đè trong tệp quy định riêng, mục `rewards:`",
     },
     "en": {
         "regime": "Year {year}: {regime}",
@@ -32,6 +38,12 @@ TEXTS = {
         "cap_over": "  Over the cap: the council chooses {places} among: {names}",
         "summary": "{title}: {eligible} eligible, {not_eligible} not eligible, {undecided} undecided",
         "registered": "registered",
+        "rewards": "REWARDS (for the council's decisions, base salary on {day}: {base} VND, {base_source})",
+        "reward": "  {name} – {title}: {amount} VND ({factor} × base salary; {source}){mark}",
+        "reward_none": "  {name} – {title}: no reward money",
+        "by": {"unit": " [decided by the unit]", "upward": " [decided above]", None: ""},
+        "reward_total": "  Total: {total} VND; decided by the unit: {own} VND",
+        "reward_unconfirmed": "  (*) value not yet checked against the source text; override in the rules file, `rewards:`",
     },
 }
 
@@ -48,6 +60,7 @@ def evaluate(
     job = open_plan(plan, lang, fmt=format)
     language = job.language
     data = explain(run(job.plan, job.checked.ruleset), language)
+    data["rewards"] = rewards(job.plan, job.checked.ruleset)
     if format == "json":
         write_json(data, sys.stdout)
     else:
@@ -94,6 +107,7 @@ def as_text(data: dict, lang: str) -> str:
         if cap["over"]:
             names = ", ".join(f"{c['name']} [{c['id']}]" for c in cap["candidates"])
             out.append(texts["cap_over"].format(places=cap["places"], names=names))
+    out += _rewards(data["rewards"], texts)
     out += _summary(data, texts)
     if data["unconfirmed"]:
         out += ["", texts["unconfirmed"].format(names=", ".join(data["unconfirmed"]))]
@@ -109,3 +123,46 @@ def _summary(data: dict, texts: dict) -> list[str]:
             tally = counts.setdefault(verdict["code"], {"eligible": 0, "not_eligible": 0, "undecided": 0, "not_checked": 0})
             tally[verdict["status"]] += 1
     return [texts["summary"].format(title=titles[code], **tally) for code, tally in counts.items()]
+
+
+def rewards(plan, ruleset) -> dict | None:
+    """The reward money of every title and award the council decided, and who pays it."""
+    from tdkt.documents.yearend import decision_day, grants, reward_of, unit_authority
+    from tdkt.plan.dates import dmy
+    from tdkt.rules.rewards import base_salary, money
+
+    found = grants(plan, ruleset)
+    if not found:
+        return None
+    own = unit_authority(plan, ruleset)
+    base, base_source, _ = base_salary(decision_day(plan), ruleset.rewards)
+    items, total, own_total = [], 0, 0
+    for grant in found:
+        paid = reward_of(grant, plan, ruleset)
+        by = None if own is None else ("unit" if own.decides(grant.entry.code) else "upward")
+        amount = paid.amount if paid else 0
+        total += amount
+        own_total += amount if by == "unit" else 0
+        items.append({"id": grant.holder.id, "name": grant.holder.name, "code": grant.entry.code, "title": grant.entry.name,
+                      "by": by, "amount": amount, "amount_text": money(amount) if paid else None,
+                      "factor": str(paid.factor).replace(".", ",") if paid else None,
+                      "source": paid.source if paid else None, "confirmed": paid.confirmed if paid else True})
+    return {"day": dmy(decision_day(plan)), "base": base, "base_text": money(base), "base_source": base_source,
+            "items": items, "total": total, "total_text": money(total), "own_total": own_total, "own_total_text": money(own_total)}
+
+
+def _rewards(data: dict | None, texts: dict) -> list[str]:
+    if not data:
+        return []
+    out = [texts["rewards"].format(day=data["day"], base=data["base_text"], base_source=data["base_source"])]
+    for item in data["items"]:
+        if item["amount_text"] is None:
+            out.append(texts["reward_none"].format(**item))
+            continue
+        mark = texts["by"][item["by"]] + ("" if item["confirmed"] else " (*)")
+        out.append(texts["reward"].format(name=item["name"], title=item["title"], amount=item["amount_text"],
+                                          factor=item["factor"], source=item["source"], mark=mark))
+    out.append(texts["reward_total"].format(total=data["total_text"], own=data["own_total_text"]))
+    if any(not item["confirmed"] for item in data["items"]):
+        out.append(texts["reward_unconfirmed"])
+    return out + [""]

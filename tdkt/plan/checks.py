@@ -305,11 +305,21 @@ def _results(ctx: _Context) -> None:
 
 
 def _council(ctx: _Context) -> None:
-    """Each decision has one holder with fitting titles, and no more votes than members."""
+    """Each decision has one holder with fitting titles, and no more votes than members; the
+    chair, secretary and the decision's signer resolve; no more present than members."""
     council = ctx.data.get("council")
     if not isinstance(council, dict):
         return
     members = _int(council.get("members"))
+    for role in ("chair", "secretary"):
+        if isinstance(council.get(role), dict):
+            ctx.reference("person", council[role].get("person"), ("council", role, "person"))
+    present = _int(council.get("present"))
+    if members and present is not None and present > members:
+        ctx.add("present_over_members", ("council", "present"), present=present, members=members)
+    frame = council.get("decision")
+    if isinstance(frame, dict) and isinstance(frame.get("signer"), dict):
+        ctx.reference("person", frame["signer"].get("person"), ("council", "decision", "signer", "person"))
     for i, decision in _items(council, "decisions"):
         loc = ("council", "decisions", i)
         _holder(ctx, decision, loc, "council_holder")

@@ -12,6 +12,7 @@ from pydantic import ValidationError
 from tdkt import clock
 from tdkt.plan import checks
 from tdkt.plan.messages import word
+from tdkt.plan.numbers import check_numbers
 from tdkt.plan.models import Plan
 from tdkt.plan.problems import ERROR, WARNING, Finding, Problem
 from tdkt.plan.yamlsource import Source, load_file
@@ -38,8 +39,8 @@ class Checked:
     ruleset: RuleSet | None = None
     place: Callable[[], list[Finding]] = field(default=list, repr=False)
     has_errors: bool = False
-    error_count: int = 0  # every error found, placed or not (see PLACED)
-    warning_count: int = 0
+    errors_found: int | None = None  # every error found, placed or not (see PLACED); None: count the findings
+    warnings_found: int | None = None
     _findings: list[Finding] | None = field(default=None, repr=False)
 
     @property
@@ -48,6 +49,14 @@ class Checked:
         if self._findings is None:
             self._findings = self.place()
         return self._findings
+
+    @property
+    def error_count(self) -> int:
+        return len(self.errors) if self.errors_found is None else self.errors_found
+
+    @property
+    def warning_count(self) -> int:
+        return len(self.warnings) if self.warnings_found is None else self.warnings_found
 
     @property
     def errors(self) -> list[Finding]:
@@ -87,7 +96,7 @@ def check_file(path: str | Path, *, as_of: date | None = None, lang: str = "vi")
     if plan is not None and not any(p.severity == ERROR for p in problems):
         rules = ruleset_for_plan(plan, path)
         ruleset, in_files = rules.ruleset, rules.in_files
-        problems += rules.in_plan + check_registrations(plan, ruleset, load_catalogue())
+        problems += rules.in_plan + check_registrations(plan, ruleset, load_catalogue()) + check_numbers(plan)
     every = [*problems, *(p for _, found in in_files for p in found)]
     errors = sum(1 for p in every if p.severity == ERROR) + unplaced
     source.data = None  # the models hold what commands need; placing reads positions from the text
@@ -98,13 +107,13 @@ def check_file(path: str | Path, *, as_of: date | None = None, lang: str = "vi")
         return others + placed
 
     return Checked(path=str(path), plan=None if errors else plan, ruleset=ruleset, place=place, has_errors=bool(errors),
-                   error_count=errors, warning_count=len(every) + unplaced - errors)
+                   errors_found=errors, warnings_found=len(every) + unplaced - errors)
 
 
 def _shipped_broken(path, broken: list[tuple[Source, list[Problem]]], lang: str) -> Checked:
     findings = [_place(p, source, lang) for source, found in broken for p in found[:PLACED]]
     errors = sum(len(found) for _, found in broken)
-    return Checked(path=str(path), plan=None, place=lambda: findings, has_errors=True, error_count=errors)
+    return Checked(path=str(path), plan=None, place=lambda: findings, has_errors=True, errors_found=errors, warnings_found=0)
 
 
 def load_plan(path: str | Path, *, as_of: date | None = None, lang: str = "vi") -> Checked:

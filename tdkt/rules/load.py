@@ -8,7 +8,9 @@ from pathlib import Path
 from tdkt.plan.models import Plan
 from tdkt.plan.problems import Problem
 from tdkt.plan.yamlsource import Source, load_file
+from tdkt.rules.catalogue import load_catalogue
 from tdkt.rules.overrides import read_overrides
+from tdkt.rules.rewards import read_reward_overrides
 from tdkt.rules.ruleset import RuleSet, build_ruleset, regime_of
 
 RULES_SUFFIXES = (".yaml", ".yml")
@@ -33,7 +35,10 @@ def ruleset_for_plan(plan: Plan, plan_path: str | Path) -> PlanRules:
         return PlanRules(build_ruleset(regime), [problem])
     source = load_file(path)
     overrides, regulation, problems = read_overrides(source)
-    return PlanRules(build_ruleset(regime, overrides, regulation), in_files=[(source, list(source.problems) + problems)])
+    rewards, more = [{}, []] if source.fatal or not isinstance(source.data, dict) else read_reward_overrides(
+        source.data.get("rewards"), regulation, {e.code for e in load_catalogue().entries})
+    problems = list(source.problems) + problems + more
+    return PlanRules(build_ruleset(regime, overrides, regulation, rewards), in_files=[(source, problems)])
 
 
 def rules_path(named: str, folder: Path) -> tuple[Path, Problem | None]:

@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from datetime import date
 
 from tdkt.rules.catalogue import Regime, load_catalogue
@@ -46,6 +46,7 @@ class RuleSet:
     regime: Regime
     rules: dict[str, Rule]
     overrides_from: str | None = None  # the province/sector regulation applied, if any
+    rewards: dict = field(default_factory=dict)  # reward overrides of the rules file (tdkt.rules.rewards)
 
     def __getitem__(self, name: str) -> Rule:
         return self.rules[name]
@@ -65,7 +66,7 @@ def regime_of(year: int | date, regime_id: str | None = None) -> Regime:
 
 
 def build_ruleset(regime: Regime, overrides: dict[str, tuple[object, str]] | None = None,
-                  overrides_from: str | None = None) -> RuleSet:
+                  overrides_from: str | None = None, rewards: dict | None = None) -> RuleSet:
     """Every criterion of `regime`; `overrides` maps a name to (value, source) from a rules file."""
     rules = {}
     for name, spec in criteria_data().items():
@@ -78,7 +79,7 @@ def build_ruleset(regime: Regime, overrides: dict[str, tuple[object, str]] | Non
             value, source = overrides[name]
             rule = Rule(name, rule.what, rule.type, value, source, True, rule.overridable, overridden=True)
         rules[name] = rule
-    return RuleSet(regime=regime, rules=rules, overrides_from=overrides_from)
+    return RuleSet(regime=regime, rules=rules, overrides_from=overrides_from, rewards=rewards or {})
 
 
 def rating_at_least(rating: str, minimum: str) -> bool:

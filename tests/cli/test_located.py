@@ -285,3 +285,17 @@ def test_the_size_cap_holds_for_pipes(tdkt, tmp_path):
         writer.kill()
         writer.wait()
     assert f"{pipe}:1:1: lỗi: tệp quá lớn (giới hạn 64 MB)" in out
+
+
+@pytest.mark.parametrize(("rewards", "line", "column", "message"), [
+    ("  base_salary: ²", 3, 16, "`base_salary` phải trong khoảng 0–100000000, không phải `²`"),
+    ("  base_salary: " + "9" * 5000, 3, 16, "`base_salary` phải trong khoảng 0–100000000, không phải `" + "9" * 59 + "…`"),
+    ("  base_salary: null", 3, 16, "`base_salary` phải trong khoảng 0–100000000, không phải ``"),
+    ("  factors:\n    GK: {individual: NaN}", 4, 22, "`individual` phải trong khoảng 0–100, không phải `NaN`"),
+    ("  factors:\n    GK: {individual: null}", 4, 22, "`individual` phải trong khoảng 0–100, không phải ``"),
+    ("  factors:\n    GK: {individual: 1e-999999999}", 4, 22, "`individual` phải trong khoảng 0–100, không phải `1e-999999999`"),
+])
+def test_rules_file_rewards_are_located(tdkt, tmp_path, rewards, line, column, message):
+    path = plan_with_rules(tmp_path, f"source: Quyết định 1/2021/QĐ-UBND\nrewards:\n{rewards}\n")
+    out = validate(tdkt, path).splitlines()
+    assert f"{tmp_path / 'rules.yaml'}:{line}:{column}: lỗi: {message}" in out
