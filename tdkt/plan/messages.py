@@ -33,6 +33,12 @@ MESSAGES: dict[str, tuple[str, str, str, str]] = {
     "control_character": ("chữ có ký tự điều khiển {code}, Word không lưu được",
                           "text holds the control character {code}, which Word cannot store",
                           "xóa chuỗi thoát `\\x..` hoặc ký tự vô hình trong ngoặc kép", "remove the `\\x..` escape or the invisible character"),
+    "control_character_raw": ("ký tự điều khiển {code} (vô hình) trong tệp", "the invisible control character {code} is in the file",
+                              "xóa ký tự này; nó thường lọt vào khi chép chữ từ Word, PDF hoặc trang web",
+                              "delete it; it usually comes in when text is copied from Word, a PDF or a web page"),
+    "unusual_break": ("ký tự ngắt dòng lạ {code}: trình soạn thảo có thể không hiện ra",
+                      "the unusual line break {code}, which an editor may not show",
+                      "xóa ký tự này hoặc thay bằng dấu cách", "delete it or put a space instead"),
     "rules_not_mapping": ("tệp quy định phải gồm các khóa `source:` và `parameters:`",
                           "a rules file must be a mapping with `source:` and `parameters:`", "", ""),
     "unknown_rule": ("không có tham số `{key}`", "there is no parameter `{key}`",
@@ -63,6 +69,8 @@ MESSAGES: dict[str, tuple[str, str, str, str]] = {
                     "có phải ý bạn là `{suggestion}`?", "did you mean `{suggestion}`?"),
     "unknown_key_list": ("khóa không hợp lệ `{key}`", "unknown key `{key}`",
                          "các khóa hợp lệ: {allowed}", "valid keys: {allowed}"),
+    "bad_year_key": ("`{value}` không phải là một năm từ {ge} đến {le}", "`{value}` is not a year from {ge} to {le}",
+                     "viết năm bằng 4 chữ số, vd. `2021:`", "write the year with 4 digits, e.g. `2021:`"),
     "empty": ("`{field}` không được để trống", "`{field}` must not be empty", "", ""),
     "expected_text": ("`{field}` phải là một đoạn chữ", "`{field}` must be text",
                       "bỏ dấu `-` hoặc `:` thừa, hoặc đặt nội dung trong ngoặc kép", "remove the stray `-` or `:`, or quote the text"),
@@ -92,6 +100,18 @@ MESSAGES: dict[str, tuple[str, str, str, str]] = {
                             "`{regime}` ({decree}) does not govern {year}: in force {start} – {end}, the year is weighed as of {date}",
                             "ghi `regime: {expected}` ({expected_decree}) hoặc bỏ dòng này để chọn theo năm",
                             "write `regime: {expected}` ({expected_decree}) or remove the line to choose by year"),
+    "rules_file_outside": ("tệp quy định `{path}` phải là tệp .yaml nằm trong thư mục của tệp kế hoạch",
+                           "the rules file `{path}` must be a .yaml file in the plan file's folder",
+                           "đặt tệp quy định cạnh tệp kế hoạch, vd. `file: quy-dinh-tinh.yaml`",
+                           "put the rules file beside the plan, e.g. `file: province-rules.yaml`"),
+    "rule_needs_value": ("`{field}` cần một giá trị, không để trống", "`{field}` needs a value; it cannot be left empty",
+                         "ghi giá trị, hoặc xóa dòng này để dùng giá trị theo luật", "give a value, or remove the line to keep the law's value"),
+    "shipped_missing": ("dữ liệu kèm theo tdkt thiếu `{field}`", "the data shipped with tdkt lacks `{field}`",
+                        "tệp này đi kèm chương trình: cài lại tdkt hoặc báo cho người bảo trì",
+                        "this file comes with the program: reinstall tdkt or tell its maintainers"),
+    "shipped_invalid": ("dữ liệu kèm theo tdkt có `{field}` không hợp lệ: `{value}`", "the data shipped with tdkt has an invalid `{field}`: `{value}`",
+                        "tệp này đi kèm chương trình: cài lại tdkt hoặc báo cho người bảo trì",
+                        "this file comes with the program: reinstall tdkt or tell its maintainers"),
     "hired_too_recently": ("{name} công tác {months} tháng tính đến hết năm {year}, chưa đủ {minimum} tháng để xét Lao động tiên tiến",
                            "{name} will have served {months} months by the end of {year}, short of the {minimum} needed for Lao động tiên tiến",
                            "căn cứ: {source}", "basis: {source}"),
@@ -185,20 +205,38 @@ MESSAGES: dict[str, tuple[str, str, str, str]] = {
 
 SEVERITY_WORDS = {"vi": {"error": "lỗi", "warning": "cảnh báo"}, "en": {"error": "error", "warning": "warning"}}
 
-# PyYAML's problem texts, worded for a clerk: (pattern, message_vi, message_en)
+# PyYAML's problem texts, worded for a clerk: (pattern, message_vi, message_en, hint_vi, hint_en);
+# an empty hint falls back to YAML_HINTS
+_INDENT_HINT = ("thụt lề các khóa cùng cấp thẳng hàng, bằng dấu cách", "line up keys of the same level, with spaces")
 YAML_PROBLEMS = (
-    (r"could not find expected ':'", "thiếu dấu `:` sau khóa", "a `:` is missing after a key"),
-    (r"found character '\\t'|found a tab character", "dùng phím Tab để thụt lề", "a Tab is used for indentation"),
+    (r"could not find expected ':'", "thiếu dấu `:` sau khóa", "a `:` is missing after a key",
+     "viết `khóa: giá trị`; chữ có dấu `:` thì đặt trong ngoặc kép", "write `key: value`; quote text that holds a `:`"),
+    (r"found character '\\t'|found a tab character", "dùng phím Tab để thụt lề", "a Tab is used for indentation",
+     "thụt lề bằng dấu cách, không dùng Tab", "indent with spaces, not Tab"),
+    (r"key longer than 1024 characters", "khóa dài quá 1024 ký tự", "a key longer than 1024 characters",
+     "rút ngắn khóa; chữ dài viết sau dấu `:`", "shorten the key; long text goes after the `:`"),
     (r"mapping values are not allowed", "dấu `:` không đúng chỗ hoặc thụt lề không khớp",
-     "a `:` where it is not allowed, or the indentation does not line up"),
-    (r"did not find expected key", "thụt lề không khớp", "the indentation does not line up"),
-    (r"expected <block end>", "thụt lề không khớp", "the indentation does not line up"),
-    (r"did not find expected '-' indicator", "thụt lề không khớp trong danh sách", "list items do not line up"),
-    (r"found unexpected end of stream", "ngoặc kép chưa đóng", "a quote is not closed"),
-    (r"found unknown escape character", "ký tự `\\` lạ trong ngoặc kép", "an unknown `\\` escape inside double quotes"),
-    (r"found undefined alias", "không dùng tham chiếu YAML (alias)", "YAML aliases are not allowed"),
-    (r"control characters are not allowed|special characters are not allowed", "tệp có ký tự điều khiển", "the file has control characters"),
-    (r"found character .* that cannot start any token", "ký tự không được đứng đầu giá trị", "a character that cannot start a value"),
+     "a `:` where it is not allowed, or the indentation does not line up", "", ""),
+    (r"did not find expected key", "thụt lề không khớp", "the indentation does not line up", *_INDENT_HINT),
+    (r"expected <block end>", "thụt lề không khớp", "the indentation does not line up", *_INDENT_HINT),
+    (r"did not find expected '-' indicator", "thụt lề không khớp trong danh sách", "list items do not line up",
+     "các dòng `- ` của một danh sách thẳng hàng nhau", "line up the `- ` lines of a list"),
+    (r"found unexpected end of stream", "ngoặc kép chưa đóng", "a quote is not closed",
+     "thêm dấu ngoặc đóng ở cuối chữ", "add the closing quote at the end of the text"),
+    (r"did not find expected ',' or '\]'", "dấu `[` chưa có dấu `]` đóng", "a `[` has no closing `]`",
+     "đóng danh sách bằng `]`, các mục cách nhau bằng `,`", "close the list with `]`, items separated by `,`"),
+    (r"did not find expected ',' or '\}'", "dấu `{` chưa có dấu `}` đóng", "a `{` has no closing `}`",
+     "đóng bằng `}`, các cặp `khóa: giá trị` cách nhau bằng `,`", "close it with `}`, `key: value` pairs separated by `,`"),
+    (r"did not find expected comment or line break", "sau `|` hoặc `>` phải xuống dòng", "`|` or `>` must end its line",
+     "viết đoạn chữ từ dòng sau, thụt vào", "write the text from the next line on, indented"),
+    (r"found unknown escape character", "ký tự `\\` lạ trong ngoặc kép", "an unknown `\\` escape inside double quotes",
+     "viết `\\\\` cho dấu `\\`, hoặc dùng ngoặc đơn `'…'`", "write `\\\\` for a `\\`, or use single quotes `'…'`"),
+    (r"found undefined alias", "không dùng tham chiếu YAML (alias)", "YAML aliases are not allowed",
+     "viết đầy đủ nội dung thay cho `*`", "write the content out instead of `*`"),
+    (r"control characters are not allowed|special characters are not allowed", "tệp có ký tự điều khiển",
+     "the file has control characters", "xóa ký tự vô hình này", "delete this invisible character"),
+    (r"found character .* that cannot start any token", "ký tự không được đứng đầu giá trị", "a character that cannot start a value",
+     "đặt giá trị trong ngoặc kép", "put the value in double quotes"),
 )
 YAML_HINTS = {
     "vi": "giá trị có dấu `:`, `#`, `@`, `*` hoặc `&` cần đặt trong ngoặc kép; thụt lề bằng dấu cách",
@@ -212,22 +250,42 @@ def language(requested: str | None) -> str:
     return "en" if choice.startswith("en") else "vi"
 
 
-def yaml_detail(problem: str, lang: str) -> str:
-    """A clerk's wording of a PyYAML problem text."""
-    for pattern, vi, en in YAML_PROBLEMS:
+def yaml_detail(problem: str, lang: str) -> tuple[str, str]:
+    """A clerk's wording of a PyYAML problem text, and the hint that goes with it."""
+    for pattern, vi, en, hint_vi, hint_en in YAML_PROBLEMS:
         if re.search(pattern, problem):
-            return vi if lang == "vi" else en
-    return ("cú pháp không hợp lệ" if lang == "vi" else "invalid syntax")
+            hint = hint_vi if lang == "vi" else hint_en
+            return (vi if lang == "vi" else en), hint or YAML_HINTS[lang]
+    return ("cú pháp không hợp lệ" if lang == "vi" else "invalid syntax"), YAML_HINTS[lang]
+
+
+_UNPRINTABLE = re.compile("[\x00-\x08\x0a-\x1f\x7f-\x9f\u2028\u2029\ufffe\uffff]")
+_LISTS = ("allowed", "expected", "source", "detail")  # our own lists and citations: longer
+
+
+def visible(text: str) -> str:
+    """`text` with control characters and line breaks shown as `�`, so a message stays one line."""
+    return _UNPRINTABLE.sub("\ufffd", text)
+
+
+def _shown(name: str, value: object) -> object:
+    """A parameter as a message shows it: one line, and not pages of a user's text."""
+    if not isinstance(value, str):
+        return value
+    limit = 300 if name in _LISTS else 60
+    value = visible(value)
+    return value if len(value) <= limit else value[: limit - 1] + "…"
 
 
 def word(code: str, params: dict, lang: str) -> tuple[str, str]:
     """The message and hint for a code, in `lang`."""
     vi, en, hint_vi, hint_en = MESSAGES[code]
-    # a param already worded in both languages ({"vi": …, "en": …}) takes the one asked for
-    params = {k: v[lang] if isinstance(v, dict) and set(v) == {"vi", "en"} else v for k, v in params.items()}
+    # a param tdkt worded in both languages ({"vi": …, "en": …}) takes the one asked for, whole;
+    # the user's own values are shown on one line and shortened
+    params = {name: value[lang] if isinstance(value, dict) and set(value) == {"vi", "en"} else _shown(name, value)
+              for name, value in params.items()}
     if code == "yaml_syntax":
-        params["detail"] = yaml_detail(str(params.get("detail", "")), lang)
-        params["hint"] = YAML_HINTS[lang]
+        params["detail"], params["hint"] = yaml_detail(str(params.get("detail", "")), lang)
     message = (vi if lang == "vi" else en).format_map(_Strict(params))
     template = hint_vi if lang == "vi" else hint_en
     try:

@@ -117,7 +117,7 @@ class Person(Model):
     rating: Rating | None = Field(None, description="Xếp loại năm xét")
     discipline: Discipline | None = Field(None, description="Kỷ luật trong năm xét; `none` khi không bị kỷ luật")
     initiatives: list[Initiative] = Field(default_factory=list, description="Sáng kiến, đề tài đã được công nhận")
-    history: dict[int, YearRecord] = Field(default_factory=dict, description="Các năm trước: năm → xếp loại, danh hiệu, khen thưởng")
+    history: dict[Annotated[int, Field(ge=1900, le=2100)], YearRecord] = Field(default_factory=dict, description="Các năm trước: năm → xếp loại, danh hiệu, khen thưởng")
 
 
 class Initiative(Model):
@@ -427,7 +427,7 @@ class CouncilDecision(Model):
     person: Id | None = None
     title: TitleRef | None = None
     awards: list[TitleRef] = Field(default_factory=list)
-    votes: int | None = Field(None, ge=0, description="Số phiếu đồng ý")
+    votes: int | None = Field(None, ge=0, le=999, description="Số phiếu đồng ý")
     achievements: Text | None = Field(None, description="Tóm tắt thành tích")
     report: AchievementReport | None = Field(None, description="Báo cáo thành tích (khi đề nghị cấp trên khen thưởng)")
 

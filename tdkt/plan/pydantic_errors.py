@@ -29,12 +29,16 @@ _SIMPLE = {
 _PATTERN_CODES = {"^[a-z0-9][a-z0-9_.-]*$": "bad_id", "^[A-ZĐ0-9]+(-[A-ZĐ0-9]+)*$": "bad_abbreviation"}
 
 
-def translate(errors: list[dict], model: type[BaseModel]) -> list[Problem]:
-    """One Problem per Pydantic error (union branches collapsed to one per place)."""
+def translate(errors: list[dict], model: type[BaseModel], data: object) -> list[Problem]:
+    """One Problem per Pydantic error (union branches collapsed to one per place).
+
+    `data` is what was validated: a segment of an error's loc is kept when it leads into
+    the data, so keys holding `-` or `[` stay while Pydantic's branch names are dropped.
+    """
     problems: list[Problem] = []
     seen: set[tuple] = set()
     for err in errors:
-        problem = _one(err, model)
+        problem = _one(err, model, data)
         key = (problem.code, problem.loc)
         if key not in seen:
             seen.add(key)
@@ -42,29 +46,34 @@ def translate(errors: list[dict], model: type[BaseModel]) -> list[Problem]:
     return problems
 
 
-def _one(err: dict, model: type[BaseModel]) -> Problem:
+def _one(err: dict, model: type[BaseModel], data: object) -> Problem:
     kind, loc, ctx = err["type"], tuple(err["loc"]), err.get("ctx") or {}
-    data_loc = tuple(s for s in loc if isinstance(s, int) or _is_field_name(s))
+    data_loc = _data_loc(loc, data, kind)
     field = _field_label(data_loc)
     value = err.get("input")
     params = {"field": field, "value": _short(value)}
-    if kind == "extra_forbidden":
+    if kind == "extra_forbidden" and data_loc:
         key = str(data_loc[-1])
         allowed = _allowed_keys(model, data_loc[:-1])
-        close = difflib.get_close_matches(key, allowed, n=1, cutoff=0.6)
+        close = _suggest(key, allowed)
         if close:
-            return Problem("unknown_key", data_loc, {"key": key, "suggestion": close[0]}, at_key=True)
+            return Problem("unknown_key", data_loc, {"key": key, "suggestion": close}, at_key=True)
         return Problem("unknown_key_list", data_loc, {"key": key, "allowed": ", ".join(allowed)}, at_key=True)
-    if kind == "missing":
+    if kind == "missing" and data_loc:
         return Problem("missing", data_loc, {"field": str(data_loc[-1])})
+    if "[key]" in loc:  # a year of `history` that is no year: point at the key itself
+        ge, le = _key_bounds(model, data_loc[:-1])
+        return Problem("bad_year_key", data_loc, {**params, "ge": ge, "le": le}, at_key=True)
     if value is None and kind in ("string_type", "int_type", "int_parsing", "model_type", "list_type", "literal_error", "date_type"):
         return Problem("empty", data_loc, params)
     if kind == "string_pattern_mismatch":
         return Problem(_PATTERN_CODES.get(ctx.get("pattern"), "invalid_value"), data_loc, params)
-    if kind in ("less_than_equal", "greater_than_equal", "less_than", "greater_than"):
+    if kind in ("less_than_equal", "greater_than_equal", "less_than", "greater_than", "int_parsing_size"):
         bounds = _bounds(model, data_loc)
         if bounds[0] is not None and bounds[1] is not None:
             return Problem("out_of_range", data_loc, {**params, "ge": bounds[0], "le": bounds[1]})
+        if kind == "int_parsing_size":  # thousands of digits
+            return Problem("too_large" if bounds[1] is not None else "expected_integer", data_loc, {**params, "le": bounds[1]})
         code = "too_small" if kind.startswith("greater") else "too_large"
         return Problem(code, data_loc, {**params, "ge": ctx.get("ge", ctx.get("gt")), "le": ctx.get("le", ctx.get("lt"))})
     if kind == "literal_error":
@@ -75,9 +84,31 @@ def _one(err: dict, model: type[BaseModel]) -> Problem:
     return Problem("invalid_value", data_loc, params)
 
 
-def _is_field_name(segment: object) -> bool:
-    """Pydantic adds branch names like `date` or `literal['x']` to union locs; keep data keys only."""
-    return isinstance(segment, str) and "[" not in segment and "-" not in segment
+def _data_loc(loc: tuple, data: object, kind: str) -> tuple:
+    """The segments of `loc` that lead into `data` (plus a missing key's name at the end)."""
+    kept: list = []
+    node = data
+    for i, segment in enumerate(loc):
+        if isinstance(node, dict) and isinstance(segment, str) and segment in node:
+            node = node[segment]
+        elif isinstance(node, list) and isinstance(segment, int) and 0 <= segment < len(node):
+            node = node[segment]
+        elif kind == "missing" and i == len(loc) - 1 and isinstance(segment, str):
+            node = None
+        else:
+            continue  # a union branch name or `[key]`: not in the file
+        kept.append(segment)
+    return tuple(kept)
+
+
+def _suggest(key: str, allowed: list[str]) -> str | None:
+    """The valid key meant by `key`: same letters with `_` for `-` or spaces, else the closest."""
+    folded = {a.replace("_", "").lower(): a for a in allowed}
+    same = folded.get(key.replace("-", "").replace("_", "").replace(" ", "").lower())
+    if same:
+        return same
+    close = difflib.get_close_matches(key, allowed, n=1, cutoff=0.6)
+    return close[0] if close else None
 
 
 def _field_label(loc: tuple) -> str:
@@ -131,6 +162,20 @@ def _unwrap(annotation: object) -> object:
 def _allowed_keys(model: type[BaseModel], parent_loc: tuple) -> list[str]:
     holder = _model_at(model, parent_loc)
     return list(holder.model_fields) if holder else []
+
+
+def _key_bounds(model: type[BaseModel], loc: tuple) -> tuple[object, object]:
+    """The (ge, le) bounds on the keys of the mapping field at `loc` (a person's `history`)."""
+    holder = _model_at(model, loc[:-1])
+    if holder is None or not loc or loc[-1] not in holder.model_fields:
+        return None, None
+    mapping = _unwrap(typing.get_type_hints(holder, include_extras=True)[loc[-1]])
+    key = (typing.get_args(mapping) or (None,))[0]
+    ge = le = None
+    for info in typing.get_args(key)[1:] if typing.get_origin(key) is typing.Annotated else ():
+        for meta in getattr(info, "metadata", [info]):
+            ge, le = getattr(meta, "ge", ge), getattr(meta, "le", le)
+    return ge, le
 
 
 def _bounds(model: type[BaseModel], loc: tuple) -> tuple[object, object]:

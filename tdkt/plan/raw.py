@@ -29,8 +29,9 @@ def text(value: object) -> str | None:
 
 
 def integer(value: object) -> int | None:
+    """A plain whole number (ASCII digits, not `²` or thousands of digits); else None: the model reports it."""
     found = text(value)
-    return int(found) if found and found.isdigit() else None
+    return int(found) if found and len(found) <= 9 and found.isascii() and found.isdigit() else None
 
 
 def day(value: object) -> date | None:

@@ -28,13 +28,12 @@ from tdkt.plan.yamlsource import Source, load_file
 class Extra:
     """What checks from above found on a sound plan: a context for commands (the rule set), and problems.
 
-    `other_problems` are placed in `other`, a second file the plan names (a rules file).
+    `others` are problems placed in other files the plan names (a rules file): (file, problems).
     """
 
     context: object = None
     problems: list[Problem] = field(default_factory=list)
-    other: Source | None = None
-    other_problems: list[Problem] = field(default_factory=list)
+    others: list[tuple[Source, list[Problem]]] = field(default_factory=list)
 
 
 class Extension(Protocol):
@@ -43,6 +42,9 @@ class Extension(Protocol):
     def check_data(self, data: dict) -> list[Problem]: ...
 
     def check_plan(self, plan: Plan, path: Path) -> Extra: ...
+
+
+PLACED = 2000  # problems of a file placed and worded; beyond, only counted (a file can hold millions)
 
 
 @dataclass
@@ -59,13 +61,24 @@ class Checked:
     ruleset: object = None  # the Extra context: the rule set the plan is judged by
     place: Callable[[], list[Finding]] = field(default=list, repr=False)
     has_errors: bool = False
+    errors_found: int | None = None  # every error found, placed or not (see PLACED); None: count the findings
+    warnings_found: int | None = None
     _findings: list[Finding] | None = field(default=None, repr=False)
 
     @property
     def findings(self) -> list[Finding]:
+        """The first PLACED problems, in file order."""
         if self._findings is None:
             self._findings = self.place()
         return self._findings
+
+    @property
+    def error_count(self) -> int:
+        return len(self.errors) if self.errors_found is None else self.errors_found
+
+    @property
+    def warning_count(self) -> int:
+        return len(self.warnings) if self.warnings_found is None else self.warnings_found
 
     @property
     def errors(self) -> list[Finding]:
@@ -93,25 +106,34 @@ def check_file(path: str | Path, *, as_of: date | None = None, lang: str = "vi",
     """Every problem of a plan file, placed at line:column and worded in `lang`."""
     source = load_file(path)
     problems = list(source.problems)
-    plan, extra = None, Extra()
+    plan, extra, unplaced = None, Extra(), 0
     if not source.fatal:
         period = checks.period_of(source.data) if isinstance(source.data, dict) else None
-        plan, more = _validate(source, clock.as_of(as_of, None, period.end if period else None), extension)
+        plan, more, unplaced = _validate(source, clock.as_of(as_of, None, period.end if period else None), extension)
         problems += more
         if plan is not None:
             problems += check_numbers(plan)
     if extension is not None and plan is not None and not any(p.severity == ERROR for p in problems):
         extra = extension.check_plan(plan, Path(path))
         problems += extra.problems
-    ruleset, rules_source, rules_problems = extra.context, extra.other, extra.other_problems
-    has_errors = any(p.severity == ERROR for p in [*problems, *rules_problems])
+    ruleset, in_files = extra.context, extra.others
+    every = [*problems, *(p for _, found in in_files for p in found)]
+    errors = sum(1 for p in every if p.severity == ERROR) + unplaced
     source.data = None  # the models hold what commands need; placing reads positions from the text
 
     def place() -> list[Finding]:
-        placed = sorted((_place(p, source, lang) for p in problems), key=lambda f: (f.line, f.column))
-        return [_place(p, rules_source, lang) for p in rules_problems] + placed
+        others = [_place(p, other, lang) for other, found in in_files for p in found[:PLACED]]
+        placed = sorted((_place(p, source, lang) for p in problems[:PLACED]), key=lambda f: (f.line, f.column))
+        return others + placed
 
-    return Checked(path=str(path), plan=None if has_errors else plan, ruleset=ruleset, place=place, has_errors=has_errors)
+    return Checked(path=str(path), plan=None if errors else plan, ruleset=ruleset, place=place, has_errors=bool(errors),
+                   errors_found=errors, warnings_found=len(every) + unplaced - errors)
+
+
+def shipped_broken(path, broken: list[tuple[Source, list[Problem]]], lang: str) -> Checked:
+    findings = [_place(p, source, lang) for source, found in broken for p in found[:PLACED]]
+    errors = sum(len(found) for _, found in broken)
+    return Checked(path=str(path), plan=None, place=lambda: findings, has_errors=True, errors_found=errors, warnings_found=0)
 
 
 def load_plan(path: str | Path, *, as_of: date | None = None, lang: str = "vi",
@@ -123,17 +145,20 @@ def load_plan(path: str | Path, *, as_of: date | None = None, lang: str = "vi",
     return checked
 
 
-def _validate(source: Source, as_of: date, extension: Extension | None) -> tuple[Plan | None, list[Problem]]:
+def _validate(source: Source, as_of: date, extension: Extension | None) -> tuple[Plan | None, list[Problem], int]:
+    """(the plan when its shape is right, its problems, how many more shape errors were only counted)."""
     from tdkt.plan.pydantic_errors import translate
 
     if not isinstance(source.data, dict):
-        return None, [Problem("root_not_mapping", ())]
+        return None, [Problem("root_not_mapping", ())], 0
     problems: list[Problem] = []
-    plan = None
+    plan, unplaced = None, 0
     try:
         plan = Plan.model_validate(source.data)
     except ValidationError as exc:
-        problems += translate(exc.errors(include_url=False), Plan)
+        errors = exc.errors(include_url=False)
+        unplaced = max(0, len(errors) - PLACED)  # a file of errors: count the rest, do not word them
+        problems += translate(errors[:PLACED], Plan, source.data)
 
     def line_of(loc: tuple) -> int:
         return source.locate(loc)[0][0]
@@ -141,7 +166,7 @@ def _validate(source: Source, as_of: date, extension: Extension | None) -> tuple
     problems += checks.check(source.data, as_of, line_of) + check_dates(source.data)
     if extension is not None and isinstance(source.data, dict):
         problems += extension.check_data(source.data)
-    return plan, problems
+    return plan, problems, unplaced
 
 
 def _place(problem: Problem, source: Source, lang: str) -> Finding:

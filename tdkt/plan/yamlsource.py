@@ -20,6 +20,7 @@ from pathlib import Path
 import yaml
 
 from tdkt.plan.problems import Problem
+from tdkt.plan.text import RESTORE, Positions, for_reading, normalized, split_lines
 
 # characters Word cannot store (XML 1.0 forbids them); YAML lets "\x01" escapes through
 _CONTROL = re.compile("[\x00-\x08\x0b\x0c\x0e-\x1f\ufffe\uffff]")
@@ -47,6 +48,7 @@ class Source:
     loaded: bool = False
     _reading: _Reading | None = field(default=None, repr=False, compare=False)
     _lines: list[str] | None = field(default=None, repr=False, compare=False)
+    _for_yaml: tuple[str, bool] | None = field(default=None, repr=False, compare=False)
 
     @property
     def fatal(self) -> bool:
@@ -56,7 +58,7 @@ class Source:
     def line(self, number: int) -> str:
         """Source line by 1-based number ('' when out of range)."""
         if self._lines is None:
-            self._lines = self.text.splitlines()
+            self._lines = split_lines(self.text)
         lines = self._lines
         return lines[number - 1] if 0 < number <= len(lines) else ""
 
@@ -69,7 +71,8 @@ class Source:
         rather than at its value.
         """
         if self._reading is None:  # read cleanly without positions: read again with them
-            self._reading = _read(self.text, positions=True) if self.loaded else _Reading(positions=True)
+            text, restore = self._for_yaml or (self.text, False)
+            self._reading = _read(text, positions=True, restore=restore) if self.loaded else _Reading(positions=True)
         reading = self._reading
         node, pos, path, key_pos = reading.data, reading.root_pos, [], None
         for segment in loc:
@@ -108,10 +111,13 @@ def load_file(path: str | Path) -> Source:
     source = Source(path=str(path))
     file = Path(path)
     try:
-        if file.stat().st_size > MAX_BYTES:
+        size, raw = file.stat().st_size, b""
+        if size <= MAX_BYTES:  # pipes and devices say 0: read no more than the cap
+            with file.open("rb") as handle:
+                raw = handle.read(MAX_BYTES + 1)
+        if size > MAX_BYTES or len(raw) > MAX_BYTES:
             source.problems.append(Problem("file_too_large", pos=(1, 1), params={"limit": "64 MB"}, fatal=True))
             return source
-        raw = file.read_bytes()
     except FileNotFoundError:
         source.problems.append(Problem("file_missing", pos=(1, 1), fatal=True))
         return source
@@ -126,29 +132,33 @@ def load_file(path: str | Path) -> Source:
 
 def load_bytes(raw: bytes, source: Source) -> Source:
     """Decode UTF-8 (with or without BOM) and build the data from the YAML events."""
+    body = raw.removeprefix(b"\xef\xbb\xbf")  # a BOM is allowed, and not counted in positions
     try:
-        text = raw.decode("utf-8-sig")
-    except UnicodeDecodeError as exc:
-        line = raw[: exc.start].count(b"\n") + 1
-        col = exc.start - (raw.rfind(b"\n", 0, exc.start) + 1) + 1
-        source.problems.append(Problem("not_utf8", pos=(line, col), fatal=True))
+        text = body.decode("utf-8")
+    except UnicodeDecodeError as exc:  # placed by characters, on the text as far as it can be read
+        source.text = body.decode("utf-8", errors="replace")
+        source.problems.append(Problem("not_utf8", pos=Positions(source.text)(len(body[: exc.start].decode("utf-8"))), fatal=True))
         return source
-    source.text = text
+    source.text = text = normalized(text)
     if all(not ln.strip() or ln.lstrip().startswith("#") for ln in text.splitlines()):
         source.problems.append(Problem("file_empty", pos=(1, 1), fatal=True))
         return source
+    for_yaml, restore, found = for_reading(text)
+    source.problems += found
+    if for_yaml is not text:
+        source._for_yaml = (for_yaml, restore)
     try:
-        reading = _read(text, positions=False) or _read(text, positions=True)
+        reading = _read(for_yaml, False, restore) or _read(for_yaml, True, restore)
     except yaml.MarkedYAMLError as exc:
-        problem = (exc.problem or "").strip()
-        # an unclosed quote or bracket is reported at the end of the file: point at its start
-        at_end = "end of stream" in problem and exc.context_mark is not None
-        mark = exc.context_mark if at_end else (exc.problem_mark or exc.context_mark)
-        pos = (mark.line + 1, mark.column + 1) if mark else (1, 1)
-        source.problems.append(Problem("yaml_syntax", pos=pos, params={"detail": problem}, fatal=True))
+        detail = (exc.problem or "").strip()
+        if detail.startswith("mapping values") and exc.problem_mark and exc.problem_mark.column >= 1024:
+            detail = "key longer than 1024 characters"  # YAML's limit on a plain key
+        source.problems.append(Problem("yaml_syntax", pos=_syntax_pos(exc, text), params={"detail": detail}, fatal=True))
         return source
-    except yaml.YAMLError as exc:  # reader errors (control characters) and the like
-        source.problems.append(Problem("yaml_syntax", pos=(1, 1), params={"detail": str(exc).splitlines()[0]}, fatal=True))
+    except yaml.YAMLError as exc:  # reader errors and the like
+        index = getattr(exc, "position", 0) or 0
+        source.problems.append(Problem("yaml_syntax", pos=_within(Positions(text)(index), text),
+                                       params={"detail": str(exc).splitlines()[0]}, fatal=True))
         return source
     source.data, source.loaded = reading.data, reading.loaded
     source.problems += reading.problems
@@ -157,13 +167,31 @@ def load_bytes(raw: bytes, source: Source) -> Source:
     return source
 
 
-def _read(text: str, positions: bool) -> _Reading | None:
+def _syntax_pos(exc: yaml.MarkedYAMLError, text: str) -> tuple[int, int]:
+    """Where a syntax error is: an unclosed quote or bracket at the end points at its opening."""
+    context, mark = exc.context or "", exc.problem_mark or exc.context_mark
+    opened = context.startswith(("while scanning a quoted", "while parsing a flow"))
+    if exc.context_mark is not None and opened and (mark is None or mark.index >= len(text.rstrip())):
+        mark = exc.context_mark
+    return _within((mark.line + 1, mark.column + 1) if mark else (1, 1), text)
+
+
+def _within(pos: tuple[int, int], text: str) -> tuple[int, int]:
+    """`pos`, or the end of the last line when it lies past it (a file without a final newline)."""
+    lines = split_lines(text)
+    line, column = pos
+    if line > len(lines):
+        line, column = len(lines), len(lines[-1]) + 1
+    return line, min(column, len(lines[line - 1]) + 1)
+
+
+def _read(text: str, positions: bool, restore: bool = False) -> _Reading | None:
     """Build the data from the YAML events; without `positions`, None at the first problem."""
     reading = _Reading(positions)
     loader = _Loader(text)  # the pure-Python reader checks characters here already
     try:
         # get_event returns None after the stream's end; cheaper than yaml.parse's generator
-        _Builder(reading).run(iter(loader.get_event, None))
+        _Builder(reading, restore).run(iter(loader.get_event, None))
     except _PositionsNeeded:
         return None
     finally:
@@ -199,8 +227,8 @@ class _Builder:
     names local and keeps libyaml's marks, turning them into positions only when needed.
     """
 
-    def __init__(self, reading: _Reading):
-        self.reading, self.positions = reading, reading.positions
+    def __init__(self, reading: _Reading, restore: bool = False):
+        self.reading, self.positions, self.restore = reading, reading.positions, restore
         self.stack: list[_Frame] = []
         self.documents = 0
 
@@ -215,10 +243,13 @@ class _Builder:
         scalar_event, alias_event, document_start = yaml.ScalarEvent, yaml.AliasEvent, yaml.DocumentStartEvent
         opening = {yaml.MappingStartEvent: True, yaml.SequenceStartEvent: False}
         closing = (yaml.MappingEndEvent, yaml.SequenceEndEvent)
+        restore = RESTORE if self.restore else None
         for event in events:
             kind = type(event)
             if kind is scalar_event:
                 value, style = event.value, event.style
+                if restore is not None:
+                    value = value.translate(restore)
                 # the reader refuses raw control characters; only "\x01"-style escapes remain
                 if style == '"' and control(value):
                     self.problem("control_character", event.start_mark, {"code": f"U+{ord(control(value).group()):04X}"})

@@ -7,7 +7,7 @@ from dataclasses import dataclass, field
 from pathlib import Path
 
 from tdkt.plan.problems import ERROR, Finding
-from tdkt.plan.validate import Checked, check_file
+from tdkt.checking import Checked, check_file
 from tdkt.plan.yamlsource import Source, load_file
 from tdkt.rollup.config import NAME as CONFIG_NAME
 
@@ -34,7 +34,7 @@ class Unit:
     @property
     def errors(self) -> int:
         """The plan's error count (0 for a valid plan: its warnings are not placed, which costs a re-read)."""
-        return len(self.checked.errors) if self.checked.has_errors or self.plan is None else 0
+        return self.checked.error_count if self.checked.has_errors or self.plan is None else 0
 
     @property
     def source(self) -> Source:

@@ -105,7 +105,7 @@ def load(path: Path | None) -> Loaded:
     try:
         config = Config.model_validate(data)
     except ValidationError as exc:
-        return Loaded(Config(), source, problems + translate(exc.errors(include_url=False), Config))
+        return Loaded(Config(), source, problems + translate(exc.errors(include_url=False), Config, data))
     for index, cap in enumerate(config.caps):
         if (cap.max is None) == (cap.percent is None):
             problems.append(Problem("rollup_cap_shape", ("caps", index), {"title": cap.title}))

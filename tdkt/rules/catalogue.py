@@ -7,9 +7,6 @@ import unicodedata
 from dataclasses import dataclass, field
 from datetime import date
 from functools import cache, cached_property, lru_cache
-from importlib import resources
-
-import yaml
 
 
 @dataclass(frozen=True)
@@ -58,8 +55,8 @@ class Catalogue:
 
     def regime_for_year(self, year: int | date) -> Regime:
         """The regime in force at the end of the period evaluated: a year's 31/12, or a given
-        last day (the end of a school year)."""
-        year_end = year if isinstance(year, date) else evaluated_on(year)
+        last day (the end of a school year). A nonsense year still gets an answer."""
+        year_end = year if isinstance(year, date) else evaluated_on(min(max(year, 1), 9999))
         return next((r for r in self.regimes if r.in_force(year_end)), self.regimes[0])
 
     def regime_of(self, year: int | date, named: str | None = None) -> Regime:
@@ -103,9 +100,10 @@ def fold(text: str) -> str:
 
 @cache
 def load_catalogue() -> Catalogue:
-    """Read the shipped catalogue data."""
-    text = resources.files("tdkt.rules").joinpath("data/catalogue.yaml").read_text(encoding="utf-8")
-    raw = yaml.load(text, Loader=getattr(yaml, "CSafeLoader", yaml.SafeLoader))
+    """Read the shipped catalogue data (tdkt.rules.shipped checks it first)."""
+    from tdkt.rules.shipped import CATALOGUE, shipped_data
+
+    raw = shipped_data(CATALOGUE)
     regimes = tuple(
         Regime(
             id=r["id"], name=r["name"], law=r["law"], decree=r["decree"],

@@ -12,13 +12,15 @@ returned located in the rules file, never raised.
 from __future__ import annotations
 
 import difflib
-from decimal import Decimal, InvalidOperation
+import re
+from decimal import Decimal
 
 from tdkt.plan.problems import Problem
 from tdkt.plan.yamlsource import Source
 from tdkt.rules.ruleset import DISCIPLINES, RATINGS, criteria_data
 
 TRUE, FALSE = {"true", "yes", "có", "co"}, {"false", "no", "không", "khong"}
+NUMBER = re.compile(r"^([0-9]{1,4})(?:[.,]([0-9]{1,4}))?%?$")  # 15, 70.5, 70,5, 15%
 
 
 def read_overrides(source: Source) -> tuple[dict[str, tuple[object, str]], str | None, list[Problem]]:
@@ -58,16 +60,25 @@ def read_overrides(source: Source) -> tuple[dict[str, tuple[object, str]], str |
             for k in unknown:
                 problems.append(Problem("unknown_key_list", (*loc, k), {"key": k, "allowed": "value, source"}, at_key=True))
             loc, raw = (*loc, "value"), raw.get("value")
-        value, error = _convert(raw, spec["type"])
+        nullable = any(isinstance(v, dict) and v.get("value") is None for v in spec.values())
+        value, error = _convert(raw, spec["type"], nullable)
         if error:
-            problems.append(Problem(error[0], loc, {"field": name, "value": raw, **error[1]}))
+            shown = raw if isinstance(raw, str) else ""
+            problems.append(Problem(error[0], loc, {"field": name, "value": shown, **error[1]}))
         elif cited:
             found[name] = (value, cited)
     return found, regulation, problems
 
 
-def _convert(raw: object, kind: str) -> tuple[object, tuple[str, dict] | None]:
-    """The typed value of `raw` for a parameter of `kind`, or an error (code, params)."""
+def _convert(raw: object, kind: str, nullable: bool) -> tuple[object, tuple[str, dict] | None]:
+    """The typed value of `raw` for a parameter of `kind`, or an error (code, params).
+
+    Null ("no cap, no requirement") only where the law itself leaves one out in some regime.
+    """
+    if raw is None and not nullable:
+        return None, ("rule_needs_value", {})
+    if isinstance(raw, (dict, list)):
+        return None, ("expected_text", {})
     if kind == "rating":
         return (raw, None) if raw in RATINGS else (None, ("not_one_of", {"expected": ", ".join(RATINGS)}))
     if kind == "discipline":
@@ -79,10 +90,10 @@ def _convert(raw: object, kind: str) -> tuple[object, tuple[str, dict] | None]:
         return None, ("not_one_of", {"expected": "true, false"})
     if raw is None:  # no cap / no requirement
         return None, None
-    try:
-        number = Decimal(str(raw).strip().rstrip("%"))
-    except InvalidOperation:
+    match = NUMBER.match(raw.strip())
+    if match is None:
         return None, ("expected_number", {})
+    number = Decimal(f"{match[1]}.{match[2] or 0}")
     limit = 100 if kind == "percent" else 600
     if not 0 <= number <= limit:
         return None, ("out_of_range", {"ge": 0, "le": limit})

@@ -7,9 +7,10 @@ leaves some values to be confirmed and a province or sector may set its own.
 
 from __future__ import annotations
 
+import re
 from dataclasses import dataclass
 from datetime import date
-from decimal import ROUND_CEILING, Decimal, InvalidOperation
+from decimal import ROUND_CEILING, Decimal
 from functools import cache
 from importlib import resources
 
@@ -18,6 +19,7 @@ import yaml
 from tdkt.plan.problems import Problem
 
 SCOPES = ("individual", "collective")
+FACTOR = re.compile(r"^([0-9]{1,3})(?:[.,]([0-9]{1,6}))?$")  # 1,5 or 0.3 (times the base salary)
 
 
 @dataclass(frozen=True)
@@ -104,7 +106,8 @@ def read_reward_overrides(raw: object, regulation: str | None, known_codes: set[
         if key in raw:
             number = _whole(raw[key], limit)
             if number is None:
-                problems.append(Problem("out_of_range", (*loc, key), {"field": key, "value": raw[key], "ge": 0, "le": limit}))
+                shown = raw[key] if isinstance(raw[key], str) else ""
+                problems.append(Problem("out_of_range", (*loc, key), {"field": key, "value": shown, "ge": 0, "le": limit}))
             else:
                 found[key] = (number, cited or "")
     factors = raw.get("factors")
@@ -125,20 +128,21 @@ def read_reward_overrides(raw: object, regulation: str | None, known_codes: set[
                 continue
             factor = _factor(value)
             if factor is None:
-                problems.append(Problem("out_of_range", (*where, scope), {"field": scope, "value": value, "ge": 0, "le": 100}))
+                shown = value if isinstance(value, str) else ""
+                problems.append(Problem("out_of_range", (*where, scope), {"field": scope, "value": shown, "ge": 0, "le": 100}))
             else:
                 found["factors"][(code, scope)] = (factor, cited or "")
     return found, problems
 
 
 def _whole(value: object, limit: int) -> int | None:
-    text = str(value).strip().replace(".", "").replace(",", "")
-    return int(text) if text.isdigit() and 0 <= int(text) <= limit else None
+    """A whole amount as written (`1.490.000`), ASCII digits only and not thousands of them."""
+    text = value.strip().replace(".", "").replace(",", "") if isinstance(value, str) else ""
+    return int(text) if text.isascii() and text.isdigit() and len(text) <= 12 and int(text) <= limit else None
 
 
 def _factor(value: object) -> Decimal | None:
-    try:
-        number = Decimal(str(value).strip().replace(",", "."))
-    except InvalidOperation:
-        return None
-    return number if 0 <= number <= 100 else None
+    """A factor as written (`1,5`, `0.3`): no NaN, no exponent, no page of digits."""
+    match = FACTOR.match(value.strip()) if isinstance(value, str) else None
+    number = Decimal(f"{match[1]}.{match[2] or 0}") if match else None
+    return number if number is not None and number <= 100 else None

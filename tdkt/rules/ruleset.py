@@ -4,21 +4,17 @@ from __future__ import annotations
 
 from dataclasses import dataclass, field
 from datetime import date
-from functools import cache
-from importlib import resources
-
-import yaml
 
 from tdkt.rules.catalogue import Regime, load_catalogue
+from tdkt.rules.shipped import DISCIPLINES, RATINGS, TYPES, shipped_criteria
 
-RATINGS = ("kht", "ht", "htt", "htxs")  # weakest to strongest
+__all__ = ["DISCIPLINES", "RATINGS", "TYPES", "RuleSet", "Rule", "build_ruleset", "criteria_data", "regime_of"]
 RATING_NAMES = {
     "htxs": "hoàn thành xuất sắc nhiệm vụ",
     "htt": "hoàn thành tốt nhiệm vụ",
     "ht": "hoàn thành nhiệm vụ",
     "kht": "không hoàn thành nhiệm vụ",
 }
-DISCIPLINES = ("khien_trach", "canh_cao", "ha_bac_luong", "giang_chuc", "cach_chuc", "buoc_thoi_viec")  # mildest first
 DISCIPLINE_NAMES = {
     "khien_trach": "khiển trách",
     "canh_cao": "cảnh cáo",
@@ -27,7 +23,6 @@ DISCIPLINE_NAMES = {
     "cach_chuc": "cách chức",
     "buoc_thoi_viec": "buộc thôi việc",
 }
-TYPES = ("rating", "discipline", "bool", "number", "percent")
 
 
 @dataclass(frozen=True)
@@ -61,11 +56,9 @@ class RuleSet:
         return self.rules[name].value
 
 
-@cache
 def criteria_data() -> dict:
-    """The shipped criteria (tdkt/rules/data/criteria.yaml) as plain data."""
-    text = resources.files("tdkt.rules").joinpath("data/criteria.yaml").read_text(encoding="utf-8")
-    return yaml.load(text, Loader=getattr(yaml, "CSafeLoader", yaml.SafeLoader))["parameters"]
+    """The shipped criteria (tdkt/rules/data/criteria.yaml) as plain data (checked by validate)."""
+    return shipped_criteria()
 
 
 def regime_of(year: int | date, regime_id: str | None = None) -> Regime:

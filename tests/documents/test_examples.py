@@ -49,7 +49,7 @@ def test_example_validates_without_errors(run, name):
 
 
 def test_school_year_is_evaluated_at_its_end(tmp_path):
-    from tdkt.plan.validate import load_plan
+    from tdkt.checking import load_plan
     from tdkt.rules.ruleset import regime_of
 
     plan = load_plan(EXAMPLES / "tieuhoc-kh-2025-2026.yaml").plan
