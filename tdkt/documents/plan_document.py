@@ -56,7 +56,7 @@ def spec(plan: Plan, body: tuple[Block, ...]) -> DocumentSpec:
         body=body,
         signature_lines=lines,
         signer_name=name,
-        issued=doc.date,
+        issued=common.issued(doc.date, plan.year),
         recipients=tuple(doc.recipients),
         filing=common.filing_line(doc.filing, doc.filing_copies),
         keywords=("thi đua", "khen thưởng", str(plan.year)),
