@@ -10,6 +10,7 @@ import sys
 import typer
 
 from tdkt.cli.evaluate import evaluate
+from tdkt.cli.next_year import next_year
 from tdkt.cli.render_plan import render_plan
 from tdkt.cli.render_proposal import render_proposal
 from tdkt.cli.render_registration import render_registration
@@ -33,6 +34,7 @@ app.command("evaluate")(evaluate)
 app.command("render-registration")(render_registration)
 app.command("render-proposal")(render_proposal)
 app.command("schema")(schema)
+app.command("next-year")(next_year)
 
 
 def main() -> None:
