@@ -35,6 +35,7 @@ def render_proposal(
     from tdkt.documents import proposal
     from tdkt.documents.render import document
     from tdkt.rules.evaluate import evaluate
+    from tdkt.yearly.history import fill
 
     job = open_plan(plan, lang)
     model, path, language = job.plan, job.path, job.language
@@ -42,6 +43,7 @@ def render_proposal(
     if model.council is None or not model.council.decisions:
         say(texts["no_council"])
         raise typer.Exit(code=1)
+    fill(model, path)  # past years' titles from the plan files beside this one
     evaluation = evaluate(model, job.checked.ruleset)
     problems = proposal.objections(model, evaluation, language)
     if problems:
