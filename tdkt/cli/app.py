@@ -10,6 +10,7 @@ import sys
 import typer
 
 from tdkt.cli.evaluate import evaluate
+from tdkt.cli.excel import export_app, import_app
 from tdkt.cli.next_year import next_year
 from tdkt.cli.render_plan import render_plan
 from tdkt.cli.render_proposal import render_proposal
@@ -35,6 +36,8 @@ app.command("render-registration")(render_registration)
 app.command("render-proposal")(render_proposal)
 app.command("schema")(schema)
 app.command("next-year")(next_year)
+app.add_typer(export_app, name="export")
+app.add_typer(import_app, name="import")
 
 
 def main() -> None:
