@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from pathlib import Path
+from typing import Annotated
 
 import typer
 
@@ -29,6 +30,7 @@ def render_proposal(
     output: OutOption = Path("out"),
     pdf: PdfOption = False,
     templates: TemplatesOption = None,
+    xlsx: Annotated[bool, typer.Option("--xlsx", help="Ghi thêm Danh sách đề nghị ra tệp Excel (.xlsx).")] = False,
     lang: LangOption = None,
 ) -> None:
     """Lập tờ trình đề nghị khen thưởng và danh sách kèm theo, từ kết quả họp Hội đồng."""
@@ -53,5 +55,22 @@ def render_proposal(
                 say(f"  - {reason}")
         say(texts["fix"])
         raise typer.Exit(code=1)
-    blocks = render_body(proposal.TEMPLATE, proposal.context(model, evaluation), path, templates, language)
-    write(document(proposal.spec(model, blocks), proposal.file_name(model)), output, path, pdf, language)
+    context = proposal.context(model, evaluation)
+    blocks = render_body(proposal.TEMPLATE, context, path, templates, language)
+    target = write(document(proposal.spec(model, blocks), proposal.file_name(model)), output, path, pdf, language)
+    if xlsx:
+        _write_list(context, model, target)
+
+
+def _write_list(context: dict, model, docx: Path) -> None:
+    """The Danh sách beside the Word document: `<name>-danh-sach.xlsx`."""
+    from datetime import datetime
+
+    from tdkt.excel.proposal_list import proposal_workbook
+    from tdkt.files import write_atomic
+
+    day = model.proposal.date
+    stamp = datetime(day.year, day.month, day.day) if day else datetime(model.year, 1, 1)
+    target = docx.with_name(f"{docx.stem}-danh-sach.xlsx")
+    write_atomic(target, proposal_workbook(context, stamp))
+    print(target)
