@@ -13,7 +13,7 @@ def test_proposal_list_as_xlsx(run, tmp_path):
     target = tmp_path / "52-TTr-TTDVVL-2022-danh-sach.xlsx"
     assert str(target) in result.stdout
     sheet = load_workbook(target).active
-    rows = [[c for c in row] for row in sheet.iter_rows(values_only=True)]
+    rows = list(sheet.iter_rows(values_only=True))
     assert rows[0][0] == "DANH SÁCH ĐỀ NGHỊ KHEN THƯỞNG NĂM 2022"
     assert rows[1][0].startswith("(Kèm theo Tờ trình số 52/TTr-TTDVVL ngày 22/12/2022")
     assert rows[3][:2] == ("STT", "Tên tập thể, họ và tên cá nhân")
