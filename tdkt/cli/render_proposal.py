@@ -10,6 +10,7 @@ import typer
 from tdkt.cli.common import LangOption, PlanArgument, open_plan
 from tdkt.cli.output import say
 from tdkt.cli.render import OutOption, PdfOption, TemplatesOption, render_body, write
+from tdkt.cli.watch import WatchOption, rerun
 
 TEXTS = {
     "vi": {
@@ -31,9 +32,14 @@ def render_proposal(
     pdf: PdfOption = False,
     templates: TemplatesOption = None,
     xlsx: Annotated[bool, typer.Option("--xlsx", help="Ghi thêm Danh sách đề nghị ra tệp Excel (.xlsx).")] = False,
+    watch: WatchOption = False,
     lang: LangOption = None,
 ) -> None:
     """Lập tờ trình đề nghị khen thưởng và danh sách kèm theo, từ kết quả họp Hội đồng."""
+    rerun(lambda path: _render(path, output, pdf, templates, xlsx, lang), plan, templates, lang, watch)
+
+
+def _render(plan: Path | None, output: Path, pdf: bool, templates: Path | None, xlsx: bool, lang: str | None) -> None:
     from tdkt.documents import proposal
     from tdkt.documents.render import document
     from tdkt.rules.evaluate import evaluate

@@ -10,6 +10,7 @@ import typer
 from tdkt.cli.common import LangOption, PlanArgument, open_plan
 from tdkt.cli.output import say
 from tdkt.cli.render import OutOption, PdfOption, TemplatesOption, render_body, write
+from tdkt.cli.watch import WatchOption, rerun
 
 TEXTS = {
     "vi": {"unknown": "Không có phòng, bộ phận nào mã `{id}`."},
@@ -23,9 +24,15 @@ def render_registration(
     output: OutOption = Path("out"),
     pdf: PdfOption = False,
     templates: TemplatesOption = None,
+    watch: WatchOption = False,
     lang: LangOption = None,
 ) -> None:
     """Lập bản đăng ký thi đua của từng phòng đã đăng ký và bản tổng hợp của đơn vị."""
+    rerun(lambda path: _render(path, department, output, pdf, templates, lang), plan, templates, lang, watch)
+
+
+def _render(plan: Path | None, department: str | None, output: Path, pdf: bool, templates: Path | None,
+            lang: str | None) -> None:
     from tdkt.documents import registration
     from tdkt.documents.render import document
 

@@ -12,6 +12,7 @@ from tdkt.cli.common import AsOfOption, LangOption, PlanArgument, open_plan
 from tdkt.cli.discover import sibling_plan
 from tdkt.cli.output import say
 from tdkt.cli.render import OutOption, PdfOption, TemplatesOption, render_body, write
+from tdkt.cli.watch import WatchOption, rerun
 
 TEXTS = {
     "vi": {
@@ -34,9 +35,15 @@ def report(
     output: OutOption = Path("out"),
     pdf: PdfOption = False,
     templates: TemplatesOption = None,
+    watch: WatchOption = False,
     lang: LangOption = None,
 ) -> None:
     """Lập báo cáo quý (Q1, Q3), sơ kết 6 tháng (Q2) hoặc tổng kết năm (Q4)."""
+    rerun(lambda path: _render(quarter, path, as_of, output, pdf, templates, lang), plan, templates, lang, watch)
+
+
+def _render(quarter: int, plan: Path | None, as_of: str | None, output: Path, pdf: bool, templates: Path | None,
+            lang: str | None) -> None:
     from tdkt.documents import report as report_doc
     from tdkt.documents.render import document
     from tdkt.plan.dates import dmy, quarter_bounds
