@@ -14,6 +14,7 @@ from tdkt.excel.layout import DEPARTMENT_REGISTRATION, LISTS_SHEET, PEOPLE_REGIS
 from tdkt.plan.models import Plan
 from tdkt.rules.catalogue import Catalogue, load_catalogue
 
+LIST_COLUMNS = ("individual", "collective", "award_individual", "award_collective")  # of the hidden sheet
 SPARE_ROWS = 50  # rows under the list where a department may add people, with the same drop-downs
 TEXTS = {
     "title_prompt": "Chọn trong danh sách hoặc ghi mã (vd. LDTT)",
@@ -42,9 +43,8 @@ def registrations_workbook(plan: Plan, catalogue: Catalogue | None = None) -> by
         "award_individual": [e.name for e in catalogue.entries if e.kind == "award" and e.fits("individual") and e.code in names],
         "award_collective": [e.name for e in catalogue.entries if e.kind == "award" and e.fits("collective") and e.code in names],
     }
-    workbook = Workbook()
-    summary = workbook.active
-    summary.title = SUMMARY_SHEET
+    workbook = Workbook(write_only=True)
+    summary = workbook.create_sheet(SUMMARY_SHEET)
     registered = {r.department: r for r in plan.registrations}
     rows = []
     for n, dept in enumerate(plan.departments, 1):
@@ -69,31 +69,24 @@ def registrations_workbook(plan: Plan, catalogue: Catalogue | None = None) -> by
 
 
 def _sheet(sheet, columns: tuple[Column, ...], rows: list[list], choices: dict[str, str]) -> None:
-    """Header, rows, widths, frozen header, text ids, and drop-downs on the title and award columns."""
+    """Widths, frozen header, id columns as text, drop-downs on the title and award columns, then the rows.
+
+    The workbook is written as a stream (openpyxl's write-only mode): a 20,000-person
+    plan exports in a few seconds.
+    """
+    from openpyxl.cell import WriteOnlyCell
     from openpyxl.styles import Alignment, Font, PatternFill
     from openpyxl.utils import get_column_letter
     from openpyxl.worksheet.datavalidation import DataValidation
 
-    sheet.append([c.header for c in columns])
-    bold, fill = Font(bold=True), PatternFill("solid", fgColor="DDEBF7")
-    for cell in sheet[1]:
-        cell.font, cell.fill = bold, fill
-        cell.alignment = Alignment(horizontal="center", vertical="center", wrap_text=True)
-    for row in rows:
-        sheet.append(row)
     last = len(rows) + 1 + SPARE_ROWS
     for index, column in enumerate(columns, 1):
         letter = get_column_letter(index)
         sheet.column_dimensions[letter].width = column.width
-        if column.text:
-            for (cell,) in sheet.iter_rows(min_row=2, max_row=last, min_col=index, max_col=index):
-                cell.number_format = "@"
-                if cell.value is not None:
-                    cell.value = str(cell.value)
+        if column.text:  # what is typed in the column stays text (`012` stays `012`)
+            sheet.column_dimensions[letter].number_format = "@"
         if column.key in choices:
-            kind = choices[column.key]
-            count = {"individual": 0, "collective": 1, "award_individual": 2, "award_collective": 3}[kind]
-            list_letter = get_column_letter(count + 1)
+            list_letter = get_column_letter(LIST_COLUMNS.index(choices[column.key]) + 1)
             several = column.key == "awards"
             check = DataValidation(type="list", formula1=f"='{LISTS_SHEET}'!${list_letter}$2:${list_letter}$20",
                                    allow_blank=True, showErrorMessage=not several, errorStyle="warning",
@@ -101,20 +94,35 @@ def _sheet(sheet, columns: tuple[Column, ...], rows: list[list], choices: dict[s
                                    error=TEXTS["not_listed"])
             check.showInputMessage = True
             check.add(f"{letter}2:{letter}{last}")
-            sheet.add_data_validation(check)
+            sheet.data_validations.append(check)
     sheet.freeze_panes = "A2"
+    bold, fill = Font(bold=True), PatternFill("solid", fgColor="DDEBF7")
+    centre = Alignment(horizontal="center", vertical="center", wrap_text=True)
+    header = []
+    for column in columns:
+        cell = WriteOnlyCell(sheet, column.header)
+        cell.font, cell.fill, cell.alignment = bold, fill, centre
+        header.append(cell)
+    sheet.append(header)
+    text_columns = [i for i, c in enumerate(columns) if c.text]
+    for row in rows:
+        for i in text_columns:
+            cell = WriteOnlyCell(sheet, str(row[i]))
+            cell.number_format = "@"
+            row[i] = cell
+        sheet.append(row)
 
 
 def _lists(sheet, lists: dict[str, list[str]]) -> None:
     """The hidden sheet the drop-downs read from."""
     headers = ("Danh hiệu cá nhân", "Danh hiệu tập thể", "Khen thưởng cá nhân", "Khen thưởng tập thể")
-    columns = list(lists.values())
-    sheet.append(list(headers))
-    for row in range(max(len(c) for c in columns)):
-        sheet.append([c[row] if row < len(c) else None for c in columns])
+    columns = [lists[key] for key in LIST_COLUMNS]
     for letter in "ABCD":
         sheet.column_dimensions[letter].width = 40
     sheet.sheet_state = "hidden"
+    sheet.append(list(headers))
+    for row in range(max(len(c) for c in columns)):
+        sheet.append([c[row] if row < len(c) else None for c in columns])
 
 
 def _sheet_title(dept_id: str) -> str:
