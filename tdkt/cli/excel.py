@@ -12,6 +12,7 @@ from tdkt.cli.output import say
 
 # problem code → (message_vi, message_en, hints_vi, hints_en); the first hint whose values are known is shown
 PROBLEMS: dict[str, tuple[str, str, tuple[str, ...], tuple[str, ...]]] = {
+    "missing": ("không tìm thấy tệp Excel", "Excel file not found", ("kiểm tra lại đường dẫn",), ("check the path",)),
     "unreadable": ("không đọc được tệp Excel", "cannot read the Excel file",
                    ("lưu lại dưới dạng Excel Workbook (.xlsx)",), ("save it as an Excel Workbook (.xlsx)",)),
     "no_headers": ("không tìm thấy dòng tiêu đề cột", "no header row found",
@@ -177,8 +178,8 @@ def _read(reader, workbook: Path, job, add_people: bool):
 
     try:
         return reader(workbook, job.plan, add_people)
-    except Unreadable:
-        _problems([Problem("", "", "unreadable")], workbook, job)
+    except Unreadable as exc:
+        _problems([Problem("", "", "missing" if str(exc) == "missing" else "unreadable")], workbook, job)
         raise typer.Exit(code=1) from None
 
 

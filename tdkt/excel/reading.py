@@ -59,7 +59,7 @@ def open_workbook(path: Path):
 
     try:
         return load_workbook(path, read_only=True, data_only=True)
-    except FileNotFoundError:
+    except (FileNotFoundError, IsADirectoryError):
         raise Unreadable("missing") from None
     except Exception as exc:  # zipfile.BadZipFile, KeyError, InvalidFileException: not an .xlsx
         raise Unreadable(type(exc).__name__) from None

@@ -289,14 +289,18 @@ def _departments(ctx: _Context) -> None:
     """A department's head resolves; titles of past years exist under that year's regime."""
     for i, dept in _items(ctx.data, "departments"):
         ctx.reference("person", dept.get("head"), ("departments", i, "head"))
+        _history(ctx, dept, ("departments", i), "collective")
         for j, person in _items(dept, "members"):
-            history = person.get("history")
-            if not isinstance(history, dict):
-                continue
-            for year, record in history.items():
-                if isinstance(record, dict) and _int(year):
-                    loc = ("departments", i, "members", j, "history", year)
-                    _titles(ctx, record, loc, "individual", ctx.catalogue.regime_for_year(_int(year)), slot="titles")
+            _history(ctx, person, ("departments", i, "members", j), "individual")
+
+
+def _history(ctx: _Context, holder: dict, loc: tuple, target: str) -> None:
+    history = holder.get("history")
+    if not isinstance(history, dict):
+        return
+    for year, record in history.items():
+        if isinstance(record, dict) and _int(year):
+            _titles(ctx, record, (*loc, "history", year), target, ctx.catalogue.regime_for_year(_int(year)), slot="titles")
 
 
 def _frames(ctx: _Context) -> None:

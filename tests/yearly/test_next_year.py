@@ -66,3 +66,13 @@ def test_recorded_results_win_over_the_council(run, plans):
     assert plan.people()["lvhung"].history[2022].titles == ["LDTT"]
     assert plan.people()["qthoa"].history[2022].titles == []  # no result recorded for her
     assert "theo kết quả khen thưởng (`results`)" in (plans / "2023.yaml").read_text(encoding="utf-8")
+
+
+def test_department_history_titles_are_checked(run, tmp_path):
+    plan = tmp_path / "2023.yaml"
+    text = (SEED_PLAN.read_text(encoding="utf-8").replace("year: 2022", "year: 2023")
+            .replace("    name: Ban Giám đốc\n", "    name: Ban Giám đốc\n    history:\n      2022: {titles: [CSTDCS]}\n"))
+    plan.write_text(text, encoding="utf-8")
+    result = run("validate", plan, "--as-of", "2023-01-01")
+    assert result.exit_code == 1
+    assert "2023.yaml:29:23: lỗi: `Chiến sĩ thi đua cơ sở` là danh hiệu cá nhân, không xét cho tập thể" in result.stdout
