@@ -3,7 +3,8 @@
 Run from the project folder with tdkt installed: `python bench/excel.py [--repeat 3]`.
 Cases: export the registration workbook; import it into the same plan (nothing differs);
 import it into the plan without its registrations (20,000 rows to add), previewed and
-written with --write (each run on a fresh copy). Median wall time and largest peak
+written with --write; import a workbook changing 12,000 people's titles, written (each
+written run on a fresh copy). Median wall time and largest peak
 resident memory of the `tdkt` process, as in bench/run.py.
 """
 
@@ -61,15 +62,28 @@ def main() -> None:
         bare = work / "bare" / "2022.yaml"
         bare.parent.mkdir()
         book = work / "dang-ky.xlsx"
+        # a workbook where 12,000 of the people change title (LDTT → CSTT), for updates in place
+        changed_plan = work / "changed" / "2022.yaml"
+        changed_plan.parent.mkdir()
+        changed_plan.write_text(text.replace("title: LDTT}", "title: CSTT}"), encoding="utf-8")
+        changed_book = work / "dang-ky-sua.xlsx"
+        once(["export", "registrations", str(changed_plan), "-o", str(changed_book)])
+        target = work / "target" / "2022.yaml"
+        target.parent.mkdir()
 
         def fresh() -> None:
             shutil.copy(pristine, bare)
+
+        def full_copy() -> None:
+            shutil.copy(full, target)
 
         cases = [
             ("export registrations 20,000 people", ["export", "registrations", str(full), "-o", str(book)], None),
             ("import registrations 20,000 rows, nothing differs", ["import", "registrations", str(book), str(full)], None),
             ("import registrations 20,000 new rows, preview", ["import", "registrations", str(book), str(bare)], fresh),
             ("import registrations 20,000 new rows, --write", ["import", "registrations", str(book), str(bare), "--write"], fresh),
+            ("import registrations 12,000 changed rows, --write",
+             ["import", "registrations", str(changed_book), str(target), "--write"], full_copy),
         ]
         for name, command, setup in cases:
             wall, cpu, peak, code = measure(command, args.repeat, setup)

@@ -193,8 +193,8 @@ def _finish(outcome, apply, workbook: Path, job, write: bool) -> None:
         print(texts["nothing"].format(file=workbook, plan=job.path))
         return
     print(texts["will"].format(plan=job.path, count=len(outcome.changes)))
-    for change in outcome.changes:
-        print("  " + change_text(change, job.plan, job.language))
+    names = {**{p.id: p.name for p in job.plan.people().values()}, **{d.id: d.name for d in job.plan.departments}}
+    print("\n".join("  " + change_text(change, names, job.language) for change in outcome.changes))
     if not write:
         say(texts["dry"].format(plan=job.path))
         return
@@ -229,10 +229,10 @@ def word(code: str, params: dict, lang: str) -> tuple[str, str]:
     return message, ""
 
 
-def change_text(change, plan, lang: str) -> str:
+def change_text(change, names: dict[str, str], lang: str) -> str:
+    """One change as a line: where in the workbook, who, before → after."""
     texts = TEXTS[lang]
     params = dict(change.params)
-    names = {**{p.id: p.name for p in plan.people().values()}, **{d.id: d.name for d in plan.departments}}
     params["name"] = params.get("name") or names.get(params.get("id") or params.get("department"), "")
     for key in ("before", "after"):
         value = params.get(key)

@@ -235,6 +235,8 @@ class _Reader:
 
 def apply(text: str, outcome: Registrations) -> str:
     """The plan file's text with the changes made; everything else is kept as written."""
+    from ruamel.yaml.comments import CommentedMap, CommentedSeq
+
     from tdkt.yearly import roundtrip
 
     def change(values: dict) -> None:
@@ -242,18 +244,17 @@ def apply(text: str, outcome: Registrations) -> str:
             _add_people(values.get("departments"), outcome.new_people)
         registrations = values.get("registrations")
         if registrations is None:
-            from ruamel.yaml.comments import CommentedSeq
-
             registrations = values["registrations"] = CommentedSeq()
+        index = {str(r.get("department")): r for r in registrations if isinstance(r, dict)}
         changed = {item.params["department"] for item in outcome.changes if item.code in ("department", "person")}
         for dept_id in outcome.order:  # new registrations in the order of the departments
-            if dept_id in changed and find(registrations, "department", dept_id) is None:
-                from ruamel.yaml.comments import CommentedMap
-
-                registrations.append(CommentedMap({"department": dept_id}))
+            if dept_id in changed and dept_id not in index:
+                index[dept_id] = CommentedMap({"department": dept_id})
+                registrations.append(index[dept_id])
+        entries: dict[str, dict] = {}
         for item in outcome.changes:
             if item.code in ("department", "person"):
-                _apply(registrations, item)
+                _apply(index[item.params["department"]], item, entries)
 
     keys = ("registrations", "departments") if outcome.new_people else ("registrations",)
     return roundtrip.edit(text, keys, change)
@@ -272,29 +273,30 @@ def _add_people(departments, new_people: dict[str, list[dict]]) -> None:
             dept["members"].append(roundtrip.flow(person))
 
 
-def _apply(registrations, item: Change) -> None:
-    from ruamel.yaml.comments import CommentedMap, CommentedSeq
+def _apply(reg, item: Change, entries: dict[str, dict]) -> None:
+    """One change to a department's registration (`entries`: its people's entries by id, built once)."""
+    from ruamel.yaml.comments import CommentedSeq
 
     from tdkt.yearly import roundtrip
 
     dept_id, (title, awards) = item.params["department"], item.params["after"]
-    reg = find(registrations, "department", dept_id)
-    if reg is None:
-        reg = CommentedMap({"department": dept_id})
-        registrations.append(reg)
     if item.code == "department":
         _set_refs(reg, title, awards, item.params["before"])
         return
     people = reg.get("people")
     if people is None:
         people = reg["people"] = CommentedSeq()
-    entry = find(people, "person", item.params["id"])
+    if dept_id not in entries:
+        entries[dept_id] = {str(e.get("person")): e for e in people if isinstance(e, dict)}
+    mine = entries[dept_id]
+    entry = mine.get(item.params["id"])
     if title is None and not awards:
         if entry is not None:
             people.remove(entry)
+            del mine[item.params["id"]]
         return
     if entry is None:
-        entry = roundtrip.flow({"person": item.params["id"]})
+        entry = mine[item.params["id"]] = roundtrip.flow({"person": item.params["id"]})
         people.append(entry)
     _set_refs(entry, title, awards, item.params["before"])
 
