@@ -28,6 +28,7 @@ TEXTS = {
         "todo_registrations": "  - đăng ký thi đua năm {year}: `tdkt export registrations {path} -o dang-ky.xlsx`, các phòng điền, rồi "
                               "`tdkt import registrations dang-ky.xlsx {path}`;",
         "todo_year_end": "  - cuối năm: xếp loại, kỷ luật của từng người, từng phòng; họp Hội đồng (`council`).",
+        "todo_regime": "  - tệp ghi rõ `rules: {{regime: {regime}}}`: xem lại chế độ áp dụng cho năm {year};",
         "check": "Kiểm tra tệp mới:",
     },
     "en": {
@@ -48,6 +49,7 @@ TEXTS = {
         "todo_registrations": "  - the {year} registrations: `tdkt export registrations {path} -o registrations.xlsx`, filled in by "
                               "the departments, then `tdkt import registrations registrations.xlsx {path}`;",
         "todo_year_end": "  - at year end: each person's and department's rating and discipline; the council's meeting (`council`).",
+        "todo_regime": "  - the file names `rules: {{regime: {regime}}}`: check which regime applies to {year};",
         "check": "Checking the new file:",
     },
 }
@@ -84,6 +86,8 @@ def next_year(
     print(texts["todo_tasks"].format(year=year))
     print(texts["todo_registrations"].format(year=year, path=target))
     print(texts["todo_year_end"])
+    if job.plan.rules.regime:
+        print(texts["todo_regime"].format(regime=job.plan.rules.regime, year=year))
     print(texts["check"])
     print(text_report(check_file(target, as_of=_start_of(year), lang=job.language), job.language))
 

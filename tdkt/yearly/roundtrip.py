@@ -76,8 +76,10 @@ def edit(text: str, keys: tuple[str, ...], change: Callable[[dict], None]) -> st
 
     `change` receives {key: value} (ruamel data; a missing section is absent) and may
     change the values in place, set new keys, or set a key to None to drop its section.
-    New sections are added at the end of the file.
+    New sections are added at the end of the file. Windows line ends stay Windows line ends.
     """
+    if "\r\n" in text:
+        return edit(text.replace("\r\n", "\n"), keys, change).replace("\n", "\r\n")
     sections = split(text)
     chosen = {s.key: s for s in sections if s.key in keys}
     loaded = {key: load("".join(s.body))[key] for key, s in chosen.items()}

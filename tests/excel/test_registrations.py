@@ -149,3 +149,12 @@ def test_not_a_workbook(run, plan, tmp_path):
     bad.write_text("not excel", encoding="utf-8")
     result = run("import", "registrations", bad, plan)
     assert result.exit_code == 1 and "không đọc được tệp Excel" in result.stdout and "Traceback" not in result.stdout
+
+
+def test_windows_line_ends_are_kept(run, plan, tmp_path):
+    plan.write_bytes(plan.read_bytes().replace(b"\n", b"\r\n"))
+    book = tmp_path / "hcth.xlsx"
+    _hand_made(book, misspelt="LDTT", unknown=None)
+    assert run("import", "registrations", book, plan, "--write").exit_code == 0
+    data = plan.read_bytes()
+    assert data.count(b"\r\n") == data.count(b"\n") and b"{person: nthuong, title: CSTDCS}\r\n" in data
