@@ -198,7 +198,7 @@ def _finish(outcome, apply, workbook: Path, job, write: bool) -> None:
     if not write:
         say(texts["dry"].format(plan=job.path))
         return
-    text = apply(job.path.read_text(encoding="utf-8-sig"), outcome)
+    text = apply(job.path.read_bytes().decode("utf-8-sig"), outcome)
     _write_checked(text, job, texts)
     print(texts["written"].format(count=len(outcome.changes), plan=job.path))
 
@@ -255,7 +255,7 @@ def _write_checked(text: str, job, texts: dict) -> None:
     folder = job.path.resolve().parent
     fd, tmp = tempfile.mkstemp(prefix=f".{job.path.stem}.", suffix=job.path.suffix, dir=folder)
     try:
-        with os.fdopen(fd, "w", encoding="utf-8") as handle:
+        with os.fdopen(fd, "w", encoding="utf-8", newline="") as handle:
             handle.write(text)
         checked = check_file(tmp, as_of=job.as_of, lang=job.language)
         if not checked.ok:

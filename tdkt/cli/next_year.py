@@ -71,7 +71,7 @@ def next_year(
     if target.exists():
         say(texts["exists"].format(path=target))
         raise typer.Exit(code=1)
-    done = carry(job.path.read_text(encoding="utf-8-sig"), job.plan, job.path.name)
+    done = carry(job.path.read_bytes().decode("utf-8-sig"), job.plan, job.path.name)
     write_atomic(target, done.text.encode("utf-8"))
     prev, year = job.plan.year, done.year
     print(texts["written"].format(path=target, year=year, source=job.path))
