@@ -1,8 +1,9 @@
 """Progress through the year, computed once from a plan: what reports and `status` show.
 
 Cancelled milestones are left out of what is planned; a milestone is overdue when it is
-planned or in progress and its due date (default: its quarter's last day) is before the
-as-of date.
+planned or in progress and its due date (default: the last day of its month, quarter or
+semester) is before the as-of date. A task recorded done after the as-of date was still
+in progress on that date, and is counted so.
 """
 
 from __future__ import annotations
@@ -23,9 +24,11 @@ class MilestoneState:
     """A milestone with what follows from the as-of date."""
 
     milestone: Milestone
-    owner: str  # department name ('' when none)
+    owner: str  # owners' names, joined ('' when none)
     due: date
     overdue: bool
+    part: int = 0  # the quarter, or semester, it belongs to
+    status: str = ""  # its status on the as-of date
 
 
 @dataclass(frozen=True)
@@ -76,7 +79,7 @@ class Progress:
     departments: list[DepartmentRow] = field(default_factory=list)
 
     def of_quarters(self, quarters: tuple[int, ...]) -> list[MilestoneState]:
-        return [s for s in self.states if s.milestone.quarter in quarters]
+        return [s for s in self.states if s.part in quarters]
 
     def overdue(self, quarters: tuple[int, ...] = (1, 2, 3, 4)) -> list[MilestoneState]:
         return [s for s in self.of_quarters(quarters) if s.overdue]
@@ -99,18 +102,21 @@ class Progress:
 def compute(plan: Plan, as_of: date) -> Progress:
     """Milestone states, quarter tallies, and registrations and results per title."""
     names = {d.id: d.name for d in plan.departments}
+    period = plan.period
     states = []
     for m in plan.plan.milestones:
-        due = m.due_date(plan.year)
-        states.append(MilestoneState(m, names.get(m.owner or "", ""), due, m.status in OPEN and due < as_of))
-    quarters = [_tally(q, [s for s in states if s.milestone.quarter == q]) for q in (1, 2, 3, 4)]
+        due = m.due_date(period)
+        status = "in_progress" if m.status == "done" and m.done_on and m.done_on > as_of else m.status
+        owner = "; ".join(names.get(o, o) for o in m.owner)
+        states.append(MilestoneState(m, owner, due, status in OPEN and due < as_of, m.part(period), status))
+    quarters = [_tally(q, [s for s in states if s.part == q]) for q in period.parts()]
     progress = Progress(as_of=as_of, states=states, quarters=quarters)
     _registrations(plan, progress, names)
     return progress
 
 
 def _tally(quarter: int, states: list[MilestoneState]) -> QuarterTally:
-    status = Counter(s.milestone.status for s in states)
+    status = Counter(s.status for s in states)
     return QuarterTally(
         quarter=quarter,
         total=len(states),
@@ -125,7 +131,7 @@ def _tally(quarter: int, states: list[MilestoneState]) -> QuarterTally:
 
 def _registrations(plan: Plan, progress: Progress, names: dict) -> None:
     catalogue = load_catalogue()
-    regime = catalogue.regime_of(plan.year, plan.rules.regime)
+    regime = catalogue.regime_of(plan.period.end, plan.rules.regime)
 
     def entry(text: str | None) -> Entry | None:
         return catalogue.lookup(text, regime) if text else None
@@ -142,7 +148,8 @@ def _registrations(plan: Plan, progress: Progress, names: dict) -> None:
             e = entry(person.title)
             if e:
                 codes[e.code] += 1
-        progress.departments.append(DepartmentRow(names.get(reg.department, reg.department),
+        holder = names.get(reg.department, reg.department) if reg.department else plan.unit.name
+        progress.departments.append(DepartmentRow(holder,
                                                   collective.name if collective else "", len(reg.people), dict(codes)))
     for result in plan.results:
         for e in filter(None, (entry(result.title), *(entry(a) for a in result.awards))):
@@ -153,4 +160,5 @@ def _registrations(plan: Plan, progress: Progress, names: dict) -> None:
 
 
 def quarter_started(plan: Plan, quarter: int, as_of: date) -> bool:
-    return as_of >= quarter_bounds(plan.year, quarter)[0]
+    """Whether the quarter (or semester) has begun by the as-of date."""
+    return as_of >= plan.period.part_bounds(quarter)[0]

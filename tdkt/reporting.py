@@ -18,6 +18,11 @@ NEXT = {1: (2,), 2: (3, 4), 3: (4,), 4: ()}  # quarters whose tasks it looks ahe
 
 def default_subject(plan: Plan, quarter: int) -> str:
     year = plan.year
+    if plan.period.school:
+        name = plan.period.name
+        if quarter == 1:
+            return f"Sơ kết công tác thi đua, khen thưởng học kỳ I năm học {name}, nhiệm vụ trọng tâm học kỳ II"
+        return f"Tổng kết công tác thi đua, khen thưởng năm học {name}, phương hướng, nhiệm vụ năm học {year}-{year + 1}"
     if quarter == 2:
         return f"Sơ kết công tác thi đua, khen thưởng 6 tháng đầu năm {year}, nhiệm vụ trọng tâm 6 tháng cuối năm {year}"
     if quarter == 4:
@@ -35,19 +40,27 @@ NARRATIVE = {
 
 
 def due_quarter(plan: Plan, as_of: date) -> int:
-    """The quarter whose report is due next: the one as_of falls in (Q4 after the year)."""
-    if as_of.year > plan.year:
-        return 4
-    if as_of.year < plan.year:
+    """The quarter (or semester) whose report is due next: the one as_of falls in (the last after the period)."""
+    period = plan.period
+    if as_of > period.end:
+        return period.parts()[-1]
+    if as_of < period.start:
         return 1
-    return (as_of.month - 1) // 3 + 1
+    return period.part_of(as_of)
+
+
+def covered(plan: Plan, part: int) -> tuple[int, ...]:
+    """The quarters, or semesters, a report covers."""
+    return tuple(range(1, part + 1)) if plan.period.school else PERIODS[part]
 
 
 def needs(plan: Plan, quarter: int, progress: Progress, has_next_plan: bool = False) -> dict:
     """What the quarter's report still lacks: its number and date, narrative parts, open tasks."""
-    entry = plan.reports.of(quarter) or Report()
-    missing = [f for f in NARRATIVE[quarter] if not getattr(entry, f) and not (f == "direction" and has_next_plan)]
-    open_tasks = [s for s in progress.of_quarters(PERIODS[quarter]) if s.milestone.status in ("planned", "in_progress")]
+    school = plan.period.school
+    entry = plan.reports.of(quarter, school) or Report()
+    wanted = NARRATIVE[{1: 2, 2: 4}[quarter]] if school else NARRATIVE[quarter]
+    missing = [] if entry.body else [f for f in wanted if not getattr(entry, f) and not (f == "direction" and has_next_plan)]
+    open_tasks = [s for s in progress.of_quarters(covered(plan, quarter)) if s.status in ("planned", "in_progress")]
     return {
         "quarter": quarter,
         "subject": entry.subject or default_subject(plan, quarter),
@@ -55,5 +68,5 @@ def needs(plan: Plan, quarter: int, progress: Progress, has_next_plan: bool = Fa
         "date": entry.date is not None,
         "missing_narrative": missing,
         "open_tasks": len(open_tasks),
-        "results": quarter != 4 or bool(plan.results),
+        "results": quarter != plan.period.parts()[-1] or bool(plan.results),
     }

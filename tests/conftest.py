@@ -37,8 +37,8 @@ def seed_plan():
 def rendered_plan(seed_plan):
     """The Kế hoạch rendered from the seed plan with the shipped templates (bytes)."""
     from tdkt.documents import plan_document
-    from tdkt.documents.render import body, document
+    from tdkt.documents.draft import render
     from tdkt.markup.templates import TemplateSource
 
-    blocks = body(plan_document.TEMPLATE, plan_document.context(seed_plan), TemplateSource.for_plan(SEED_PLAN))
-    return document(plan_document.spec(seed_plan, blocks), plan_document.file_name(seed_plan)).data
+    (draft,) = plan_document.drafts(seed_plan)
+    return render(draft, TemplateSource.for_plan(SEED_PLAN))

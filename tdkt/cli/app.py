@@ -11,6 +11,7 @@ import typer
 
 from tdkt.cli.evaluate import evaluate
 from tdkt.cli.excel import export_app, import_app
+from tdkt.cli.new import new
 from tdkt.cli.next_year import next_year
 from tdkt.cli.render_plan import render_plan
 from tdkt.cli.render_proposal import render_proposal
@@ -27,6 +28,7 @@ app = typer.Typer(
     no_args_is_help=True,
     pretty_exceptions_enable=False,
 )
+app.command("new")(new)
 app.command("validate")(validate)
 app.command("render-plan")(render_plan)
 app.command("report")(report)

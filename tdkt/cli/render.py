@@ -42,6 +42,23 @@ def render_body(template: str, context: dict, plan_path: Path, templates: Path |
         raise template_failure(exc, lang) from None
 
 
+def write_drafts(drafts, plan_path: Path, out_dir: Path, pdf: bool, templates: Path | None, lang: str) -> list[Path]:
+    """Render each document kind's drafts (user templates first) and write them; a template mistake exits 1."""
+    from tdkt.documents.draft import render
+    from tdkt.documents.render import Rendered
+    from tdkt.markup.templates import TemplateProblem, TemplateSource
+
+    source = TemplateSource.for_plan(plan_path, templates)
+    written = []
+    for draft in drafts:
+        try:
+            data = render(draft, source)
+        except TemplateProblem as exc:
+            raise template_failure(exc, lang) from None
+        written.append(write(Rendered(draft.name, data), out_dir, plan_path, pdf, lang))
+    return written
+
+
 def template_failure(problem, lang: str) -> typer.Exit:
     say(TEXTS[lang]["template"].format(problem=problem))
     return typer.Exit(code=1)

@@ -5,7 +5,7 @@ from __future__ import annotations
 from pathlib import Path
 
 from tdkt.cli.common import LangOption, PlanArgument, open_plan
-from tdkt.cli.render import OutOption, PdfOption, TemplatesOption, render_body, write
+from tdkt.cli.render import OutOption, PdfOption, TemplatesOption, write_drafts
 from tdkt.cli.watch import WatchOption, rerun
 
 
@@ -23,10 +23,6 @@ def render_plan(
 
 def _render(plan: Path | None, output: Path, pdf: bool, templates: Path | None, lang: str | None) -> None:
     from tdkt.documents import plan_document
-    from tdkt.documents.render import document
 
     job = open_plan(plan, lang)
-    model = job.plan
-    blocks = render_body(plan_document.TEMPLATE, plan_document.context(model), job.path, templates, job.language)
-    rendered = document(plan_document.spec(model, blocks), plan_document.file_name(model))
-    write(rendered, output, job.path, pdf, job.language)
+    write_drafts(plan_document.drafts(job.plan), job.path, output, pdf, templates, job.language)

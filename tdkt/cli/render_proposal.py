@@ -9,7 +9,7 @@ import typer
 
 from tdkt.cli.common import LangOption, PlanArgument, open_plan
 from tdkt.cli.output import say
-from tdkt.cli.render import OutOption, PdfOption, TemplatesOption, render_body, write
+from tdkt.cli.render import OutOption, PdfOption, TemplatesOption, write_drafts
 from tdkt.cli.watch import WatchOption, rerun
 
 TEXTS = {
@@ -41,7 +41,6 @@ def render_proposal(
 
 def _render(plan: Path | None, output: Path, pdf: bool, templates: Path | None, xlsx: bool, lang: str | None) -> None:
     from tdkt.documents import proposal
-    from tdkt.documents.render import document
     from tdkt.rules.evaluate import evaluate
     from tdkt.yearly.history import fill
 
@@ -61,11 +60,9 @@ def _render(plan: Path | None, output: Path, pdf: bool, templates: Path | None, 
                 say(f"  - {reason}")
         say(texts["fix"])
         raise typer.Exit(code=1)
-    context = proposal.context(model, evaluation)
-    blocks = render_body(proposal.TEMPLATE, context, path, templates, language)
-    target = write(document(proposal.spec(model, blocks), proposal.file_name(model)), output, path, pdf, language)
+    (target, *_) = write_drafts(proposal.drafts(model, evaluation), path, output, pdf, templates, language)
     if xlsx:
-        _write_list(context, model, target)
+        _write_list(proposal.context(model, evaluation), model, target)
 
 
 def _write_list(context: dict, model, docx: Path) -> None:

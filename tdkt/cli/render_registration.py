@@ -9,7 +9,7 @@ import typer
 
 from tdkt.cli.common import LangOption, PlanArgument, open_plan
 from tdkt.cli.output import say
-from tdkt.cli.render import OutOption, PdfOption, TemplatesOption, render_body, write
+from tdkt.cli.render import OutOption, PdfOption, TemplatesOption, write_drafts
 from tdkt.cli.watch import WatchOption, rerun
 
 TEXTS = {
@@ -34,11 +34,10 @@ def render_registration(
 def _render(plan: Path | None, department: str | None, output: Path, pdf: bool, templates: Path | None,
             lang: str | None) -> None:
     from tdkt.documents import registration
-    from tdkt.documents.render import document
 
     job = open_plan(plan, lang)
     model, path, language = job.plan, job.path, job.language
-    registered = [model.department(r.department) for r in model.registrations]
+    registered = [model.department(r.department) for r in model.registrations if r.department]
     if department is not None:
         chosen = model.department(department)
         if chosen is None:
@@ -47,6 +46,4 @@ def _render(plan: Path | None, department: str | None, output: Path, pdf: bool, 
         jobs = [chosen]
     else:
         jobs = [*registered, None]  # None: the unit's summary
-    for dept in jobs:
-        blocks = render_body(registration.TEMPLATE, registration.context(model, dept), path, templates, language)
-        write(document(registration.spec(model, blocks, dept), registration.file_name(model, dept)), output, path, pdf, language)
+    write_drafts(registration.drafts(model, jobs), path, output, pdf, templates, language)

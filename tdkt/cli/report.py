@@ -1,8 +1,7 @@
-"""`tdkt report --quarter N`: the quarter report, sơ kết (Q2) or tổng kết (Q4)."""
+"""`tdkt report`: a quarter report, sơ kết (Q2) or tổng kết (Q4); for a school year, sơ kết học kỳ I or tổng kết năm học."""
 
 from __future__ import annotations
 
-from datetime import date
 from pathlib import Path
 from typing import Annotated
 
@@ -11,7 +10,7 @@ import typer
 from tdkt.cli.common import AsOfOption, LangOption, PlanArgument, open_plan
 from tdkt.cli.discover import sibling_plan
 from tdkt.cli.output import say
-from tdkt.cli.render import OutOption, PdfOption, TemplatesOption, render_body, write
+from tdkt.cli.render import OutOption, PdfOption, TemplatesOption, write_drafts
 from tdkt.cli.watch import WatchOption, rerun
 
 TEXTS = {
@@ -19,17 +18,27 @@ TEXTS = {
         "not_started": "Chưa đến quý {quarter}/{year} (bắt đầu {start}); tính đến {as_of} chưa thể lập báo cáo quý này.",
         "next_plan": "Phương hướng năm {year}: lấy từ {path}.",
         "next_plan_invalid": "Kế hoạch năm {year} ({path}) có lỗi nên không dùng; báo cáo để chỗ trống cho phương hướng.",
+        "choose_one": "Chọn đúng một kỳ báo cáo: --quarter N, --semester N hoặc --year-end.",
+        "school_needs_semester": "Kế hoạch năm học {name} báo cáo theo học kỳ: dùng --semester 1 hoặc --semester 2 (hoặc --year-end).",
+        "calendar_needs_quarter": "Kế hoạch năm {name} báo cáo theo quý: dùng --quarter 1–4 (hoặc --year-end).",
     },
     "en": {
         "not_started": "Quarter {quarter}/{year} has not begun (it starts {start}); no report as of {as_of}.",
         "next_plan": "Direction for {year}: taken from {path}.",
         "next_plan_invalid": "The {year} plan ({path}) has errors and is not used; the direction is left to complete.",
+        "choose_one": "Choose exactly one report period: --quarter N, --semester N or --year-end.",
+        "school_needs_semester": "The school-year plan {name} reports by semester: use --semester 1 or 2 (or --year-end).",
+        "calendar_needs_quarter": "The {name} plan reports by quarter: use --quarter 1–4 (or --year-end).",
     },
 }
 
 
 def report(
-    quarter: Annotated[int, typer.Option("--quarter", "-q", min=1, max=4, help="Quý 1–4 (2: sơ kết 6 tháng, 4: tổng kết năm).")],
+    quarter: Annotated[int | None, typer.Option("--quarter", "-q", min=1, max=4,
+                                                help="Quý 1–4 (2: sơ kết 6 tháng, 4: tổng kết năm).")] = None,
+    semester: Annotated[int | None, typer.Option("--semester", "-s", min=1, max=2,
+                                                 help="Năm học: học kỳ 1 (sơ kết học kỳ I) hoặc 2 (tổng kết năm học).")] = None,
+    year_end: Annotated[bool, typer.Option("--year-end", help="Tổng kết năm (quý 4) hoặc năm học (học kỳ 2).")] = False,
     plan: PlanArgument = None,
     as_of: AsOfOption = None,
     output: OutOption = Path("out"),
@@ -38,28 +47,48 @@ def report(
     watch: WatchOption = False,
     lang: LangOption = None,
 ) -> None:
-    """Lập báo cáo quý (Q1, Q3), sơ kết 6 tháng (Q2) hoặc tổng kết năm (Q4)."""
-    rerun(lambda path: _render(quarter, path, as_of, output, pdf, templates, lang), plan, templates, lang, watch)
+    """Lập báo cáo quý (Q1, Q3), sơ kết 6 tháng (Q2), tổng kết năm (Q4); năm học: sơ kết học kỳ I, tổng kết năm học."""
+    rerun(lambda path: _render(path, quarter, semester, year_end, as_of, output, pdf, templates, lang),
+          plan, templates, lang, watch)
 
 
-def _render(quarter: int, plan: Path | None, as_of: str | None, output: Path, pdf: bool, templates: Path | None,
-            lang: str | None) -> None:
+def _render(plan: Path | None, quarter: int | None, semester: int | None, year_end: bool, as_of: str | None,
+            output: Path, pdf: bool, templates: Path | None, lang: str | None) -> None:
     from tdkt.documents import report as report_doc
-    from tdkt.documents.render import document
-    from tdkt.plan.dates import dmy, quarter_bounds
+    from tdkt.plan.dates import dmy
     from tdkt.progress import compute, quarter_started
 
     opened = open_plan(plan, lang, as_of=as_of)
     model, path, language = opened.plan, opened.path, opened.language
     texts = TEXTS[language]
-    day = opened.as_of or report_doc.as_of_default(model, quarter, date.today())
-    if not quarter_started(model, quarter, day):
-        start = quarter_bounds(model.year, quarter)[0]
-        say(texts["not_started"].format(quarter=quarter, year=model.year, start=dmy(start), as_of=dmy(day)))
+    part = _part(model, quarter, semester, year_end, texts)
+    day = report_doc.as_of(model, part, opened.as_of)
+    if not quarter_started(model, part, day):
+        start = model.period.part_bounds(part)[0]
+        say(texts["not_started"].format(quarter=part, year=model.period.name, start=dmy(start), as_of=dmy(day)))
         raise typer.Exit(code=1)
-    job = report_doc.ReportJob(model, quarter, compute(model, day), _next_plan(path, model.year + 1, texts) if quarter == 4 else None)
-    blocks = render_body(report_doc.TEMPLATES[quarter], report_doc.context(job), path, templates, language)
-    write(document(report_doc.spec(job, blocks), report_doc.file_name(job)), output, path, pdf, language)
+    last = part == model.period.parts()[-1]
+    job = report_doc.ReportJob(model, part, compute(model, day), _next_plan(path, model.year + 1, texts) if last and not model.period.school else None)
+    write_drafts(report_doc.drafts(job), path, output, pdf, templates, language)
+
+
+def _part(model, quarter: int | None, semester: int | None, year_end: bool, texts: dict) -> int:
+    """The quarter or semester asked for, in the terms of the plan's period; a mismatch is a usage error."""
+    school = model.period.school
+    chosen = [name for name, value in (("--quarter", quarter), ("--semester", semester), ("--year-end", year_end or None))
+              if value is not None]
+    if len(chosen) != 1:
+        say(texts["choose_one"])
+        raise typer.Exit(code=2)
+    if year_end:
+        return model.period.parts()[-1]
+    if school and quarter is not None:
+        say(texts["school_needs_semester"].format(name=model.period.name))
+        raise typer.Exit(code=2)
+    if not school and semester is not None:
+        say(texts["calendar_needs_quarter"].format(name=model.period.name))
+        raise typer.Exit(code=2)
+    return quarter if quarter is not None else semester
 
 
 def _next_plan(path: Path, year: int, texts: dict):

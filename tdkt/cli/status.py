@@ -5,6 +5,7 @@ from __future__ import annotations
 import json
 from datetime import date
 
+from tdkt import clock
 from tdkt.cli.common import (
     AsOfOption,
     FormatOption,
@@ -62,7 +63,8 @@ def status(
     from tdkt.reporting import due_quarter, needs
 
     job = open_plan(plan, lang, as_of=as_of, fmt=format)
-    model, language, day = job.plan, job.language, job.as_of or date.today()
+    model, language = job.plan, job.language
+    day = clock.as_of(job.as_of, None, model.period.end)
     progress = compute(model, day)
     quarter = due_quarter(model, day)
     has_next = sibling_plan(job.path, model.year + 1) is not None

@@ -27,6 +27,11 @@ def place_date(plan: Plan, day: date | None) -> str:
     return f"{plan.unit.place}, {long_date(day)}"
 
 
+def long_date_or_blank(day: date | None, year: int) -> str:
+    """`ngày 06 tháng 01 năm 2022`, or the same with blanks for a document not issued yet."""
+    return long_date(day) if day else f"ngày      tháng      năm {year}"
+
+
 def cited_date(day: date | None, year: int) -> str:
     """`16/12/2021` when known; blanks for the clerk when the document is not issued yet."""
     return dmy(day) if day else f"    /    /{year}"
@@ -43,18 +48,37 @@ def symbol(kind_abbreviation: str, plan: Plan) -> str:
 
 
 def signature(plan: Plan, signer: Signer | None) -> tuple[tuple[str, ...], str]:
-    """The quyền hạn/chức vụ lines and the name of who signs (default: the head of unit)."""
+    """The quyền hạn/chức vụ lines and the name of who signs (default: the head of unit).
+
+    "TM. <tập thể>" first when the signer signs on behalf of a collective; then "KT.",
+    "TL.", "TUQ." with the principal's title and the signer's own position, or "Q." alone.
+    """
     people = plan.people()
     signer = signer or Signer(person=plan.unit.head)
-    person = people[signer.person]
-    position = person.position or ""
-    if signer.authority is None:
-        return (position,), person.name
-    head_position = people[plan.unit.head].position or ""
-    principal = signer.principal or head_position
-    first = f"{signer.authority}. {principal}"
-    lines = (first,) if signer.authority == "Q" else (first, position)
-    return lines, person.name
+    person = people.get(signer.person) if signer.person else None
+    name = signer.name or (person.name if person else "")
+    position = signer.position or (person.position if person else None) or ""
+    head = people.get(plan.unit.head)
+    principal = signer.principal or (head.position if head else None) or ""
+    lines = [f"TM. {signer.on_behalf_of}"] if signer.on_behalf_of else []
+    if signer.authority == "Q":
+        lines.append(f"Q. {principal}")
+    elif signer.authority is not None:
+        lines += [f"{signer.authority}. {principal}", position]
+    else:
+        lines.append(position)
+    return tuple(lines), name
+
+
+def letterhead(plan: Plan) -> dict:
+    """The issuer's lines: its parent agencies and its own name as the unit breaks them."""
+    return {"parent": tuple(plan.unit.parent), "agency": plan.unit.name,
+            "agency_lines": tuple(plan.unit.letterhead) or (plan.unit.name,)}
+
+
+def period_label(plan: Plan) -> str:
+    """`năm 2022` or `năm học 2025-2026`."""
+    return plan.period.label
 
 
 def filing_line(unit_abbreviation: str | None, copies: int | None = None) -> str:
@@ -81,7 +105,7 @@ def citation(basis: LegalBasis) -> str:
     return " ".join(parts)
 
 
-def file_name(number: int | None, symbol_text: str, year: int, extra: str = "") -> str:
+def file_name(number: int | None, symbol_text: str, year: int | str, extra: str = "") -> str:
     """A stable ASCII file name: `12-KH-TTDVVL-2022.docx`."""
     stem = f"{number:02d}-{symbol_text}" if number else symbol_text
     stem = f"{stem}-{year}{('-' + extra) if extra else ''}"

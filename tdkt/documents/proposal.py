@@ -10,9 +10,9 @@ from __future__ import annotations
 from dataclasses import dataclass
 
 from tdkt.documents import common
+from tdkt.documents.draft import AppendixDraft, Draft
 from tdkt.docx.spec import DocumentSpec
-from tdkt.markup.tree import Block
-from tdkt.plan.dates import dmy
+from tdkt.plan.dates import dmy, long_date
 from tdkt.plan.models import Plan
 from tdkt.rules.catalogue import load_catalogue
 from tdkt.rules.evaluate import ELIGIBLE, NOT_CHECKED, Evaluation, percent_text
@@ -20,6 +20,7 @@ from tdkt.rules.explain import reason_text, title_name
 from tdkt.rules.ruleset import RATING_NAMES
 
 TEMPLATE = "to_trinh"
+LIST_TEMPLATE = "danh_sach_de_nghi"
 ABBREVIATION = "TTr"
 
 
@@ -98,8 +99,9 @@ def context(plan: Plan, evaluation: Evaluation) -> dict:
         "counts": [dict(c, text=_count_text(c)) for c in counts.values()],
         "collectives": collectives,
         "individuals": individuals,
-        "attachment": f"Kèm theo Tờ trình số {common.reference(frame.number, symbol)} "
-                      f"ngày {dmy(frame.date) if frame.date else '    /    /' + str(plan.year)} của {plan.unit.name}",
+        "attachment": f"(Kèm theo Tờ trình số {common.reference(frame.number, symbol)} "
+                      f"{long_date(frame.date) if frame.date else 'ngày      tháng      năm ' + str(plan.year)} "
+                      f"của {plan.unit.name})",
     }
 
 
@@ -119,14 +121,22 @@ def default_subject(plan: Plan) -> str:
     return f"Về việc đề nghị công nhận danh hiệu thi đua và khen thưởng năm {plan.year}"
 
 
-def spec(plan: Plan, body: tuple[Block, ...]) -> DocumentSpec:
+def drafts(plan: Plan, evaluation: Evaluation) -> list[Draft]:
+    """The Tờ trình, signed at its own end, and its Danh sách on a landscape page after it."""
+    data = context(plan, evaluation)
+    title = f"ĐỀ NGHỊ CÔNG NHẬN DANH HIỆU THI ĐUA VÀ KHEN THƯỞNG NĂM {plan.year}"
+    listing = AppendixDraft("DANH SÁCH", (title,), data["attachment"], data, landscape=True, template=LIST_TEMPLATE)
+    return [Draft(file_name(plan), TEMPLATE, data, frame(plan), (listing,))]
+
+
+def frame(plan: Plan) -> DocumentSpec:
     frame = plan.proposal
     lines, name = common.signature(plan, frame.signer or plan.plan.signer)
     return DocumentSpec(
-        parent=plan.unit.parent, agency=plan.unit.name,
+        **common.letterhead(plan),
         number_line=common.number_line(frame.number, common.symbol(ABBREVIATION, plan)),
         place_date=common.place_date(plan, frame.date), kind="Tờ trình",
-        subject=frame.subject or default_subject(plan), body=body,
+        subject=frame.subject or default_subject(plan), body=(),
         signature_lines=lines, signer_name=name, issued=common.issued(frame.date or plan.plan.date, plan.year),
         addressees=tuple(frame.addressees),
         recipients=tuple(frame.recipients if frame.recipients is not None else plan.plan.recipients),

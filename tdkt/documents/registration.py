@@ -3,8 +3,8 @@
 from __future__ import annotations
 
 from tdkt.documents import common
+from tdkt.documents.draft import Draft
 from tdkt.docx.spec import DocumentSpec
-from tdkt.markup.tree import Block
 from tdkt.plan.models import Department, Plan
 from tdkt.rules.catalogue import load_catalogue
 from tdkt.rules.ruleset import regime_of
@@ -18,7 +18,7 @@ def context(plan: Plan, department: Department | None = None) -> dict:
 
     With a department, only its own registration; without, the whole unit's.
     """
-    catalogue, regime = load_catalogue(), regime_of(plan.year, plan.rules.regime)
+    catalogue, regime = load_catalogue(), regime_of(plan.period.end, plan.rules.regime)
     people, doc = plan.people(), plan.plan
 
     def names(title, awards) -> tuple[str, str]:
@@ -31,10 +31,10 @@ def context(plan: Plan, department: Department | None = None) -> dict:
     for reg in plan.registrations:
         if department is not None and reg.department != department.id:
             continue
-        dept = plan.department(reg.department)
+        dept = plan.department(reg.department) if reg.department else None
         if reg.title or reg.awards:
             title, awards = names(reg.title, reg.awards)
-            collectives.append({"name": dept.name, "title": title, "awards": awards})
+            collectives.append({"name": dept.name if dept else plan.unit.name, "title": title, "awards": awards})
         for entry in reg.people:
             person = people[entry.person]
             title, awards = names(entry.title, entry.awards)
@@ -57,19 +57,24 @@ def context(plan: Plan, department: Department | None = None) -> dict:
     }
 
 
-def spec(plan: Plan, body: tuple[Block, ...], department: Department | None = None) -> DocumentSpec:
+def drafts(plan: Plan, departments: list[Department | None]) -> list[Draft]:
+    """One registration per department asked for; None stands for the unit's summary."""
+    return [Draft(file_name(plan, d), TEMPLATE, context(plan, d), frame(plan, d)) for d in departments]
+
+
+def frame(plan: Plan, department: Department | None = None) -> DocumentSpec:
     """The frame: the unit's summary as the unit's document; a department's signed by its head."""
     frame = plan.registration_document
-    kind = f"Bản đăng ký thi đua năm {plan.year}"
+    kind = f"Bản đăng ký thi đua {plan.period.label}"
     issued = common.issued(frame.date or plan.plan.date, plan.year)
     if department is None:
         lines, name = common.signature(plan, frame.signer or plan.plan.signer)
         number = common.number_line(frame.number, common.symbol(ABBREVIATION, plan)) if frame.number else ""
         return DocumentSpec(
-            parent=plan.unit.parent, agency=plan.unit.name, number_line=number,
+            **common.letterhead(plan), number_line=number,
             place_date=common.place_date(plan, frame.date), kind=kind,
             subject="Danh hiệu thi đua, hình thức khen thưởng của các tập thể, cá nhân",
-            body=body, signature_lines=lines, signer_name=name, issued=issued,
+            body=(), signature_lines=lines, signer_name=name, issued=issued,
             addressees=tuple(frame.addressees),
             recipients=tuple(frame.recipients if frame.recipients is not None else plan.plan.recipients),
             filing=common.filing_line(frame.filing or plan.plan.filing),
@@ -77,9 +82,9 @@ def spec(plan: Plan, body: tuple[Block, ...], department: Department | None = No
         )
     head = _head(plan, department)
     return DocumentSpec(
-        parent=plan.unit.name, agency=department.name, number_line="",
+        parent=(plan.unit.name,), agency=department.name, number_line="",
         place_date=common.place_date(plan, frame.date), kind=kind, subject=f"của {department.name}",
-        body=body, signature_lines=((head.position if head and head.position else "Trưởng phòng"),),
+        body=(), signature_lines=((head.position if head and head.position else "Trưởng phòng"),),
         signer_name=head.name if head else "", issued=issued,
         addressees=(f"Hội đồng Thi đua - Khen thưởng {plan.unit.name}",),
         recipients=("Như trên",), filing="Lưu: Phòng.",
@@ -95,4 +100,4 @@ def _head(plan: Plan, department: Department):
 
 def file_name(plan: Plan, department: Department | None = None) -> str:
     extra = department.id if department else ""
-    return common.file_name(None, common.symbol(ABBREVIATION, plan), plan.year, extra)
+    return common.file_name(None, common.symbol(ABBREVIATION, plan), plan.period.name, extra)

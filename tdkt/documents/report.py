@@ -5,10 +5,10 @@ from __future__ import annotations
 from dataclasses import dataclass
 from datetime import date
 
-from tdkt.documents import common
+from tdkt.documents import common, outline
+from tdkt.documents.draft import Draft, appendix_drafts
 from tdkt.docx.spec import DocumentSpec
-from tdkt.markup.tree import Block
-from tdkt.plan.dates import dmy, roman
+from tdkt.plan.dates import dmy, long_date, roman
 from tdkt.plan.models import Plan, Report
 from tdkt.progress import MilestoneState, Progress, QuarterTally
 from tdkt.reporting import NEXT, PERIODS, default_subject
@@ -16,6 +16,8 @@ from tdkt.reporting import NEXT, PERIODS, default_subject
 KIND = "Báo cáo"
 ABBREVIATION = "BC"
 TEMPLATES = {1: "bao_cao_quy", 2: "bao_cao_so_ket", 3: "bao_cao_quy", 4: "bao_cao_tong_ket"}
+SCHOOL_TEMPLATES = {1: "bao_cao_so_ket", 2: "bao_cao_tong_ket"}
+OUTLINE_TEMPLATE = "bao_cao"  # a report written in the unit's own outline
 
 
 @dataclass(frozen=True)
@@ -29,21 +31,42 @@ class ReportJob:
 
     @property
     def entry(self) -> Report:
-        return self.plan.reports.of(self.quarter) or Report()
+        return self.plan.reports.of(self.quarter, self.plan.period.school) or Report()
+
+    @property
+    def template(self) -> str:
+        if self.entry.body:
+            return OUTLINE_TEMPLATE
+        return (SCHOOL_TEMPLATES if self.plan.period.school else TEMPLATES)[self.quarter]
+
+    @property
+    def quarters(self) -> tuple[int, ...]:
+        """The quarters (or semesters) the report covers."""
+        if self.plan.period.school:
+            return tuple(range(1, self.quarter + 1))
+        return PERIODS[self.quarter]
 
 
 def context(job: ReportJob) -> dict:
     """Plain data for the report templates; every number comes from `job.progress`."""
     plan, progress, entry, quarter = job.plan, job.progress, job.entry, job.quarter
-    period = PERIODS[quarter]
+    period = job.quarters
     doc = plan.plan
+    span = plan.period
+    school = span.school
     return {
         "year": plan.year,
         "next_year": plan.year + 1,
+        "period": {"label": span.label, "school": school,
+                   "next_label": f"năm học {span.end.year}-{span.end.year + 1}" if school else f"năm {plan.year + 1}"},
+        "halves": ({"first": f"học kỳ I {span.label}", "second": f"học kỳ II {span.label}"} if school else
+                   {"first": f"6 tháng đầu năm {plan.year}", "second": f"6 tháng cuối năm {plan.year}"}),
+        "style": plan.style.model_dump(),
+        "blocks": outline.blocks(plan, entry.body, report=entry),
         "quarter": quarter,
         "quarter_roman": roman(quarter),
         "as_of": dmy(progress.as_of),
-        "unit": {"name": plan.unit.name, "departments": len(plan.departments), "people": len(plan.people())},
+        "unit": {"name": plan.unit.name, "departments": len(plan.departments), "staff": plan.unit.staff},
         "plan": {
             "citation": f"Kế hoạch số {common.reference(doc.number, _plan_symbol(plan))} ngày {common.cited_date(doc.date, plan.year)} "
                         f"của {plan.unit.name} về {doc.subject[0].lower() + doc.subject[1:]}",
@@ -74,8 +97,8 @@ def _tally(t: QuarterTally) -> dict:
 def _milestone(s: MilestoneState) -> dict:
     m = s.milestone
     return {
-        "text": m.text, "quarter_roman": roman(m.quarter), "owner": s.owner, "due": dmy(s.due),
-        "status": m.status, "overdue": s.overdue, "done_on": dmy(m.done_on) if m.done_on else "",
+        "text": m.text, "quarter_roman": roman(s.part), "owner": s.owner, "due": dmy(s.due),
+        "status": s.status, "overdue": s.overdue, "done_on": dmy(m.done_on) if m.done_on else "",
         "evidence": m.evidence or "", "note": m.note or "",
     }
 
@@ -104,46 +127,57 @@ def _registrations(progress: Progress) -> dict:
 def _next(job: ReportJob) -> dict:
     """The tasks a report looks ahead to: later quarters, or next year's plan at year end."""
     if job.quarter < 4:
-        later = [s.milestone for s in job.progress.states if s.milestone.quarter in NEXT[job.quarter]]
+        later = [s.milestone for s in job.progress.states if s.part in NEXT[job.quarter]]
         texts = list(dict.fromkeys(m.text for m in later))  # a task repeated each quarter is listed once
         return {"milestones": [{"text": t} for t in texts], "duties": [], "from_next_plan": False}
     if job.next_plan is not None:
         nxt = job.next_plan.plan
-        return {"milestones": [{"text": m.text, "quarter_roman": roman(m.quarter)} for m in nxt.milestones],
+        return {"milestones": [{"text": m.text, "quarter_roman": roman(m.part(job.next_plan.period))} for m in nxt.milestones],
                 "duties": [d.text for d in nxt.focus_duties], "from_next_plan": True}
     return {"milestones": [], "duties": [], "from_next_plan": False}
 
 
-def spec(job: ReportJob, body: tuple[Block, ...]) -> DocumentSpec:
+def frame(job: ReportJob) -> DocumentSpec:
     """The report's frame: its own number and date, recipients and signer (defaults: the plan's)."""
     plan, entry = job.plan, job.entry
     lines, name = common.signature(plan, entry.signer or plan.plan.signer)
     recipients = entry.recipients if entry.recipients is not None else plan.plan.recipients
     return DocumentSpec(
-        parent=plan.unit.parent,
-        agency=plan.unit.name,
+        **common.letterhead(plan),
         number_line=common.number_line(entry.number, common.symbol(ABBREVIATION, plan)),
         place_date=common.place_date(plan, entry.date),
         kind=KIND,
         subject=entry.subject or default_subject(plan, job.quarter),
-        body=body,
+        body=(),
         signature_lines=lines,
         signer_name=name,
         issued=entry.date or job.progress.as_of,
         addressees=tuple(entry.addressees),
         recipients=tuple(recipients),
         filing=common.filing_line(entry.filing or plan.plan.filing),
-        keywords=("thi đua", "khen thưởng", "báo cáo", str(plan.year)),
+        keywords=("thi đua", "khen thưởng", "báo cáo", plan.period.name),
     )
 
 
 def file_name(job: ReportJob) -> str:
-    return common.file_name(job.entry.number, common.symbol(ABBREVIATION, job.plan), job.plan.year, f"Q{job.quarter}")
+    part = f"HK{job.quarter}" if job.plan.period.school else f"Q{job.quarter}"
+    return common.file_name(job.entry.number, common.symbol(ABBREVIATION, job.plan), job.plan.period.name, part)
 
 
-def as_of_default(plan: Plan, quarter: int, today: date) -> date:
-    """The report's own date when recorded, else today."""
-    entry = plan.reports.of(quarter)
-    return entry.date if entry and entry.date else today
+def drafts(job: ReportJob) -> list[Draft]:
+    """The report, with its appendices."""
+    entry, plan = job.entry, job.plan
+    issued = entry.date or job.progress.as_of
+    appendices = appendix_drafts(plan, entry.appendices, KIND, common.reference(entry.number, common.symbol(ABBREVIATION, plan)),
+                                 long_date(issued), lambda body: outline.blocks(plan, body, report=entry))
+    return [Draft(file_name(job), job.template, context(job), frame(job), appendices)]
+
+
+def as_of(plan: Plan, quarter: int, explicit: date | None, today: date | None = None) -> date:
+    """--as-of; else the report's own date; else today, never after the period reported on."""
+    from tdkt import clock
+
+    entry = plan.reports.of(quarter, plan.period.school)
+    return clock.as_of(explicit, entry.date if entry else None, plan.period.part_bounds(quarter)[1], today)
 
 

@@ -27,6 +27,7 @@ PARAGRAPH_STYLES = (
     ("TDKT Heading 1", BODY_PT, True, False, WD_ALIGN_PARAGRAPH.JUSTIFY, FIRST_LINE_INDENT, True),
     ("TDKT Heading 2", BODY_PT, True, False, WD_ALIGN_PARAGRAPH.JUSTIFY, FIRST_LINE_INDENT, True),
     ("TDKT Heading 3", BODY_PT, True, True, WD_ALIGN_PARAGRAPH.JUSTIFY, FIRST_LINE_INDENT, True),
+    ("TDKT Heading 4", BODY_PT, False, True, WD_ALIGN_PARAGRAPH.JUSTIFY, FIRST_LINE_INDENT, True),
     ("TDKT Center", BODY_PT, False, False, WD_ALIGN_PARAGRAPH.CENTER, None, False),
     ("TDKT Table", 12, False, False, WD_ALIGN_PARAGRAPH.LEFT, None, False),
 )
@@ -35,6 +36,7 @@ STYLE_OF_KIND = {
     "heading1": "TDKT Heading 1",
     "heading2": "TDKT Heading 2",
     "heading3": "TDKT Heading 3",
+    "heading4": "TDKT Heading 4",
     "center": "TDKT Center",
 }
 
@@ -82,7 +84,7 @@ def _defaults(doc) -> None:
         ppr_default.remove(spacing)
     for fonts in styles.iter(qn("w:rFonts")):
         for attr in list(fonts.attrib):
-            if attr.endswith("Theme"):
+            if attr.lower().endswith("theme"):  # cstheme too
                 del fonts.attrib[attr]
         for slot in ("w:ascii", "w:hAnsi", "w:eastAsia", "w:cs"):
             fonts.set(qn(slot), xml.FONT)

@@ -6,15 +6,16 @@ import io
 import zipfile
 from datetime import datetime
 
+from docx.enum.section import WD_ORIENT, WD_SECTION
 from docx.enum.table import WD_TABLE_ALIGNMENT
 from docx.enum.text import WD_ALIGN_PARAGRAPH, WD_BREAK
 from docx.shared import Emu, Mm, Pt
 
 from tdkt.docx import xml
-from tdkt.docx.base import STYLE_OF_KIND, TEXT_WIDTH, new_document
+from tdkt.docx.base import PAGE, STYLE_OF_KIND, TEXT_WIDTH, new_document
 from tdkt.docx.metrics import text_width_pt
-from tdkt.docx.spec import MOTTO, NATIONAL_TITLE, DocumentSpec
-from tdkt.markup.tree import PageBreak, Paragraph, Run, Table
+from tdkt.docx.spec import MOTTO, NATIONAL_TITLE, AppendixSpec, DocumentSpec
+from tdkt.markup.tree import PageBreak, Paragraph, Run, Section, Table
 
 # letterhead: 78 mm | 95 mm, centred, 4 mm into each margin so that a two-word parent agency
 # and the Quốc hiệu (88 mm at 12 pt bold) fit on one line each, as office templates do
@@ -24,6 +25,8 @@ SIGNING_SPACE_LINES = 5  # room for the signature and the seal
 RULE_SHARE = 0.4  # rules under the agency name and the subject: 1/3–1/2 of the text line
 TABLE_CELL_MARGIN = 57  # twips: 1 mm each side, so a date fits a 23 mm column
 ZIP_TIME = (1980, 1, 1, 0, 0, 0)
+CORE_PROPERTY_LIMIT = 255  # characters python-docx accepts in a core property
+LANDSCAPE_TEXT_WIDTH = PAGE["height"] - PAGE["left"] - PAGE["right"]
 
 
 def build(spec: DocumentSpec) -> bytes:
@@ -36,6 +39,8 @@ def build(spec: DocumentSpec) -> bytes:
     for block in spec.body:
         _block(doc, block)
     _signature(doc, spec)
+    for appendix in spec.appendices:
+        _appendix(doc, appendix)
     _properties(doc, spec)
     return _stable_bytes(doc)
 
@@ -47,12 +52,12 @@ def _letterhead(doc, spec: DocumentSpec) -> None:
     left_w, right_w = LETTERHEAD_WIDTHS
     table = _borderless_table(doc, (left_w, right_w), rows=2)
     (left, right), (number_cell, date_cell) = (row.cells for row in table.rows)
-    lines: list[tuple[str, int, bool, bool]] = []
-    if spec.parent:
-        lines.append((spec.parent.upper(), 12, False, False))
-    lines.append((spec.agency.upper(), 12, True, False))
+    agency = [line.upper() for line in (spec.agency_lines or (spec.agency,))]
+    lines = [(line.upper(), 12, False, False) for line in spec.parent]
+    lines += [(line, 12, True, False) for line in agency]
     _cell_lines(left, lines)
-    _rule(left, _longest_line_pt(spec.agency.upper(), 12, True, left_w) * RULE_SHARE, left_w)
+    longest = max(_longest_line_pt(line, 12, True, left_w) for line in agency)
+    _rule(left, longest * RULE_SHARE, left_w)
     _cell_lines(right, [(NATIONAL_TITLE, 12, True, False), (MOTTO, 13, True, False)])
     _rule(right, text_width_pt(MOTTO, 13, bold=True), right_w)
     for cell, text, italic in ((number_cell, spec.number_line, False), (date_cell, spec.place_date, True)):
@@ -111,6 +116,44 @@ def _block(doc, block) -> None:
         _table(doc, block)
     elif isinstance(block, PageBreak):
         doc.add_paragraph().add_run().add_break(WD_BREAK.PAGE)
+    elif isinstance(block, Section):
+        _section(doc, block.landscape)
+
+
+def _section(doc, landscape: bool) -> None:
+    """A new page in the given orientation, with the same margins (Nghị định 30 allows landscape)."""
+    if (doc.sections[-1].orientation == WD_ORIENT.LANDSCAPE) == landscape:
+        return
+    section = doc.add_section(WD_SECTION.NEW_PAGE)
+    section.different_first_page_header_footer = False  # only the document's first page has no number
+    section.orientation = WD_ORIENT.LANDSCAPE if landscape else WD_ORIENT.PORTRAIT
+    long, short = PAGE["height"], PAGE["width"]
+    section.page_width, section.page_height = (long, short) if landscape else (short, long)
+
+
+def _text_width(doc) -> int:
+    return LANDSCAPE_TEXT_WIDTH if doc.sections[-1].orientation == WD_ORIENT.LANDSCAPE else TEXT_WIDTH
+
+
+def _appendix(doc, appendix: AppendixSpec) -> None:
+    """A phụ lục on a new page: its heading, title, "(Kèm theo …)" note and body."""
+    if appendix.landscape:
+        _section(doc, True)
+    else:
+        if doc.sections[-1].orientation == WD_ORIENT.LANDSCAPE:
+            _section(doc, False)
+        else:
+            doc.add_paragraph().add_run().add_break(WD_BREAK.PAGE)
+    for i, (text, bold, italic) in enumerate([(appendix.heading, True, False), *((t, True, False) for t in appendix.title),
+                                              (appendix.note, False, True)]):
+        paragraph = doc.add_paragraph()
+        _center(paragraph)
+        paragraph.paragraph_format.keep_with_next = True
+        if i == len(appendix.title) + 1:
+            paragraph.paragraph_format.space_after = Pt(12)
+        _run(paragraph, text, 14, bold=bold, italic=italic)
+    for block in appendix.body:
+        _block(doc, block)
 
 
 def _runs(paragraph, runs: tuple[Run, ...], size: int | None = None) -> None:
@@ -131,7 +174,8 @@ def _runs(paragraph, runs: tuple[Run, ...], size: int | None = None) -> None:
 def _table(doc, block: Table) -> None:
     """A bordered table with a repeated header row; cells written straight to XML for speed."""
     total = sum(block.widths)
-    widths = [Emu(int(TEXT_WIDTH * w / total)) for w in block.widths]
+    text_width = _text_width(doc)
+    widths = [Emu(int(text_width * w / total)) for w in block.widths]
     table = doc.add_table(rows=1, cols=len(widths))
     table.alignment = WD_TABLE_ALIGNMENT.CENTER
     table.autofit = False
@@ -264,15 +308,20 @@ def _ended(text: str, mark: str) -> str:
 def _properties(doc, spec: DocumentSpec) -> None:
     props = doc.core_properties
     stamp = datetime(spec.issued.year, spec.issued.month, spec.issued.day)
-    props.title = f"{spec.kind} {spec.subject}"
-    props.subject = spec.subject
-    props.author = props.last_modified_by = spec.agency
-    props.keywords = ", ".join(spec.keywords)
+    props.title = _property(f"{spec.kind} {spec.subject}")
+    props.subject = _property(spec.subject)
+    props.author = props.last_modified_by = _property(spec.agency)
+    props.keywords = _property(", ".join(spec.keywords))
     props.comments = props.category = props.content_status = props.identifier = ""
     props.language = "vi-VN"
     props.created = props.modified = stamp
     props.last_printed = stamp
     props.revision = 1
+
+
+def _property(text: str) -> str:
+    """A core property within python-docx's limit (the document itself keeps the whole text)."""
+    return text if len(text) <= CORE_PROPERTY_LIMIT else text[: CORE_PROPERTY_LIMIT - 1] + "…"
 
 
 def _stable_bytes(doc) -> bytes:

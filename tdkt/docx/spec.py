@@ -12,6 +12,17 @@ MOTTO = "Độc lập - Tự do - Hạnh phúc"
 
 
 @dataclass(frozen=True)
+class AppendixSpec:
+    """A phụ lục after the signature: heading lines, the "(Kèm theo …)" note, its body."""
+
+    heading: str  # "PHỤ LỤC" or "PHỤ LỤC I"
+    title: tuple[str, ...]
+    note: str
+    body: tuple[Block, ...]
+    landscape: bool = False
+
+
+@dataclass(frozen=True)
 class DocumentSpec:
     """One official document: letterhead, title, body, recipients and signature.
 
@@ -28,9 +39,11 @@ class DocumentSpec:
     signature_lines: tuple[str, ...]  # quyền hạn, chức vụ: ("KT. GIÁM ĐỐC", "PHÓ GIÁM ĐỐC")
     signer_name: str
     issued: date
-    parent: str | None = None  # tên cơ quan chủ quản
+    parent: tuple[str, ...] = ()  # tên cơ quan chủ quản, as many lines as the unit writes
+    agency_lines: tuple[str, ...] = ()  # the issuer as printed, line by line (default: `agency`)
     addressees: tuple[str, ...] = ()  # Kính gửi
     recipients: tuple[str, ...] = ()  # Nơi nhận (without the Lưu line)
     filing: str = "Lưu: VT."  # the last line of Nơi nhận
     attachment_note: str | None = None  # "(Kèm theo …)" under the subject of an attached list
     keywords: tuple[str, ...] = field(default_factory=tuple)
+    appendices: tuple[AppendixSpec, ...] = ()

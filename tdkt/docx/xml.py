@@ -53,7 +53,7 @@ def set_fonts(rpr, font: str = FONT, lang: str = LANG) -> None:
     """Every rFonts slot (ascii, hAnsi, eastAsia, cs) to `font`, no theme fonts; language `lang`."""
     fonts = _set_child(rpr, "w:rFonts", _RPR_ORDER)
     for attr in list(fonts.attrib):
-        if attr.endswith("Theme"):
+        if attr.lower().endswith("theme"):  # asciiTheme, hAnsiTheme, eastAsiaTheme, cstheme
             del fonts.attrib[attr]
     for slot in ("w:ascii", "w:hAnsi", "w:eastAsia", "w:cs"):
         fonts.set(qn(slot), font)
@@ -109,16 +109,12 @@ def table_fixed_layout(table) -> None:
 def repeat_header_row(row) -> None:
     """Repeat a table's first row at the top of each page."""
     trpr = row._tr.get_or_add_trPr()
-    header = OxmlElement("w:tblHeader")
-    header.set(qn("w:val"), "true")
-    trpr.append(header)
+    trpr.append(OxmlElement("w:tblHeader"))  # bare, as Word writes it
 
 
 def cant_split_row(row) -> None:
     trpr = row._tr.get_or_add_trPr()
-    element = OxmlElement("w:cantSplit")
-    element.set(qn("w:val"), "true")
-    trpr.insert(0, element)
+    trpr.insert(0, OxmlElement("w:cantSplit"))
 
 
 def page_field(paragraph) -> None:
@@ -169,7 +165,7 @@ def append_table_rows(table, rows, widths_twips, align, style_id: str) -> None:
     """
     chunks = [f'<w:tbl {nsdecls("w")}>']
     for row in rows:
-        chunks.append('<w:tr><w:trPr><w:cantSplit w:val="true"/></w:trPr>')
+        chunks.append('<w:tr><w:trPr><w:cantSplit/></w:trPr>')
         for runs, width, how in zip(row, widths_twips, align):
             jc = _JC.get(how, "left")
             body = "".join(_run_xml(r.text, r.bold, r.italic) for r in runs)

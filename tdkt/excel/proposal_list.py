@@ -22,7 +22,8 @@ def proposal_workbook(context: dict, stamp: datetime) -> bytes:
     sheet.title = "Danh sách đề nghị"
     bold, wrap = Font(bold=True), Alignment(wrap_text=True, vertical="top")
     sheet.append([f"DANH SÁCH ĐỀ NGHỊ KHEN THƯỞNG NĂM {context['year']}"])
-    sheet.append([f"({context['attachment']})"])
+    note = context["attachment"]
+    sheet.append([note if note.startswith("(") else f"({note})"])
     sheet.append([])
     sheet.append([h for h, _ in HEADERS])
     for n, (_, width) in enumerate(HEADERS, 1):

@@ -1,10 +1,11 @@
 """The line markup that templates produce, parsed into the content tree.
 
 One line, one paragraph. At the start of a line of template text:
-  `# ` `## ` `### `  headings (I. / 1. / 1.1. levels)
+  `# ` … `#### `     headings by depth (I. / 1. / a) / deeper)
   `- `               an item, written with its dash as text
   `@center `        a centred paragraph
   `@pagebreak`      a new page
+  `@landscape`      a new landscape page (a wide table); `@portrait` returns to portrait
   `@table 6:c 40 …` a table: relative column widths, `:c`/`:r` to centre/right-align;
                     the following `| a | b |` lines are its rows, the first one the header
 Inline, in template text only: `**bold**`, `*italic*`, `\\*` for a literal star.
@@ -14,10 +15,11 @@ Data (sentinel-wrapped by the template environment) is always plain text.
 from __future__ import annotations
 
 from tdkt.markup.templates import DATA_CLOSE, DATA_NEWLINE, DATA_OPEN
-from tdkt.markup.tree import Block, PageBreak, Paragraph, Run, Table
+from tdkt.markup.tree import Block, PageBreak, Paragraph, Run, Section, Table
 
-HEADINGS = (("### ", "heading3"), ("## ", "heading2"), ("# ", "heading1"))
+HEADINGS = (("#### ", "heading4"), ("### ", "heading3"), ("## ", "heading2"), ("# ", "heading1"))
 ALIGN = {"c": "center", "r": "right", "l": "left"}
+_DATA_MARKS = str.maketrans("", "", DATA_OPEN + DATA_CLOSE)
 
 
 class MarkupProblem(ValueError):
@@ -44,13 +46,16 @@ def parse(text: str) -> tuple[Block, ...]:
             continue
         if literal and line.startswith("@table"):
             table = {"widths": [], "align": [], "rows": []}
-            for spec in line.split()[1:]:
+            for spec in line.translate(_DATA_MARKS).split()[1:]:
                 width, _, how = spec.partition(":")
                 table["widths"].append(float(width))
                 table["align"].append(ALIGN.get(how or "l", "left"))
             continue
         if literal and line.startswith("@pagebreak"):
             blocks.append(PageBreak())
+            continue
+        if literal and line.strip() in ("@landscape", "@portrait"):
+            blocks.append(Section(landscape=line.strip() == "@landscape"))
             continue
         kind, rest = "body", line
         if literal:

@@ -16,7 +16,8 @@ from pathlib import Path
 import jinja2
 from jinja2.sandbox import ImmutableSandboxedEnvironment, SecurityError
 
-from tdkt.plan.dates import dmy, long_date, roman
+from tdkt.documents.figures import count, percent
+from tdkt.plan.dates import dmy, long_date, month_year, roman
 
 DATA_OPEN, DATA_CLOSE, DATA_NEWLINE = "\ue000", "\ue001", "\ue002"
 _SENTINELS = str.maketrans("", "", DATA_OPEN + DATA_CLOSE + DATA_NEWLINE)
@@ -94,6 +95,9 @@ def environment(source: TemplateSource) -> jinja2.Environment:
         ended=ended,
         long_date=lambda v: _format_date(v, "long"),
         dmy=lambda v: _format_date(v, "short"),
+        month_year=month_year,
+        percent=percent,
+        count=count,
     )
     return env
 

@@ -41,4 +41,11 @@ class PageBreak:
     """Start a new page (e.g. before an attached list)."""
 
 
-Block = Paragraph | Table | PageBreak
+@dataclass(frozen=True)
+class Section:
+    """Start a new page in portrait or landscape (a wide table, an appendix)."""
+
+    landscape: bool
+
+
+Block = Paragraph | Table | PageBreak | Section

@@ -19,10 +19,12 @@ from tdkt.plan.dates import (
     parse_date,
     quarter_bounds,
 )
+from tdkt.plan.period import Period
 from tdkt.plan.problems import WARNING, Problem
 from tdkt.rules.catalogue import Catalogue, Entry, Regime
 
 SYMBOL = re.compile(r"^[A-ZĐ][A-Za-zĐđ]*(-[A-ZĐ0-9]+)+$")
+ID = re.compile(r"^[a-z0-9][a-z0-9_.-]*$")
 
 
 def check(data: object, catalogue: Catalogue, as_of: date, line_of) -> list[Problem]:
@@ -47,10 +49,11 @@ class _Context:
         self.as_of = as_of
         self.line_of = line_of
         self.problems: list[Problem] = []
-        self.year = _int(data.get("year"))
+        self.period = period_of(data)
+        self.year = self.period.year if self.period else None
         rules = data.get("rules")
         named = _text(rules.get("regime")) if isinstance(rules, dict) else None
-        self.regime: Regime | None = catalogue.regime_of(self.year, named) if self.year else None
+        self.regime: Regime | None = catalogue.regime_of(self.period.end, named) if self.period else None
         self.departments = {d: loc for d, loc in _ids_at(data, ("departments",))}
         self.people: dict[str, tuple[str, tuple]] = {}  # person id -> (department id, loc)
         for i, dept in _items(data, "departments"):
@@ -90,6 +93,28 @@ def _items(holder: object, key: str) -> Iterator[tuple[int, dict]]:
         for index, item in enumerate(items):
             if isinstance(item, dict):
                 yield index, item
+
+
+def period_of(data: dict) -> Period | None:
+    """The plan's period from its raw data (a school year, else the calendar year)."""
+    school = _text(data.get("school_year")) or (_text(data.get("year")) if "-" in (_text(data.get("year")) or "") else None)
+    match = re.fullmatch(r"(\d{4})\s*-\s*(\d{4})", school or "")
+    if match and int(match.group(2)) == int(match.group(1)) + 1 and 2000 <= int(match.group(1)) <= 2099:
+        return Period.school_year(int(match.group(1)))
+    year = _int(data.get("year"))
+    return Period.calendar(year) if year and 2000 <= year <= 2100 and school is None else None
+
+
+def _month_end(value: object) -> date | None:
+    """The last day of a month written `9/2025` or `2025-09`."""
+    match = re.fullmatch(r"(\d{1,2})/(\d{4})|(\d{4})-(\d{1,2})", _text(value) or "")
+    if not match:
+        return None
+    month, year = (int(match.group(1)), int(match.group(2))) if match.group(1) else (int(match.group(4)), int(match.group(3)))
+    if not (1 <= month <= 12 and 1900 <= year <= 2999):
+        return None
+    following = date(year + month // 12, month % 12 + 1, 1)
+    return date.fromordinal(following.toordinal() - 1)
 
 
 def _text(value: object) -> str | None:
@@ -181,8 +206,12 @@ def _milestones(ctx: _Context) -> None:
     """Owners resolve; due dates fall in their quarter; progress is consistent."""
     for i, milestone in _items(ctx.data.get("plan"), "milestones"):
         loc = ("plan", "milestones", i)
-        ctx.reference("department", milestone.get("owner"), (*loc, "owner"))
-        quarter = _int(milestone.get("quarter"))
+        owners = milestone.get("owner")
+        for j, owner in enumerate(owners) if isinstance(owners, list) else [(None, owners)]:
+            if isinstance(owner, str) and ID.match(owner.strip()):  # a name with spaces is free text
+                ctx.reference("department", owner, (*loc, "owner") if j is None else (*loc, "owner", j))
+        quarter = _int(milestone.get("quarter")) if ctx.period and not ctx.period.school else None
+        semester = _int(milestone.get("semester")) if ctx.period and ctx.period.school else None
         due = _date(milestone.get("due"))
         if due and ctx.year and quarter in (1, 2, 3, 4):
             start, end = quarter_bounds(ctx.year, quarter)
@@ -197,8 +226,10 @@ def _milestones(ctx: _Context) -> None:
             ctx.warn("done_without_date", (*loc, "status"))
         if done_on and done_on > ctx.as_of and status == "done":
             ctx.warn("done_in_future", (*loc, "done_on"), done=dmy(done_on), as_of=dmy(ctx.as_of))
-        if ctx.year and quarter in (1, 2, 3, 4) and status in ("planned", "in_progress"):
-            deadline = due or quarter_bounds(ctx.year, quarter)[1]
+        deadline = due or _month_end(milestone.get("month"))
+        if deadline is None and ctx.period and (quarter in (1, 2, 3, 4) or semester in (1, 2)):
+            deadline = ctx.period.part_bounds(quarter or semester)[1]
+        if deadline and status in ("planned", "in_progress"):
             if deadline < ctx.as_of:
                 ctx.warn("overdue", (*loc, "status"), due=dmy(deadline), as_of=dmy(ctx.as_of))
 
@@ -216,6 +247,13 @@ def _registrations(ctx: _Context) -> None:
         loc = ("registrations", i)
         dept_id = _text(reg.get("department"))
         ctx.reference("department", dept_id, (*loc, "department"))
+        if dept_id is None and "department" not in reg:  # the unit's own registration
+            if isinstance(reg.get("people"), list) and reg["people"]:
+                ctx.add("unit_registration_people", (*loc, "people"))
+            if "(unit)" in first_department:
+                ctx.add("registered_twice", loc, id=_text(ctx.data["unit"].get("name")) if isinstance(ctx.data.get("unit"), dict) else "",
+                        first=ctx.line_of(first_department["(unit)"]))
+            first_department.setdefault("(unit)", loc)
         if dept_id in first_department:
             ctx.add("registered_twice", (*loc, "department"), id=dept_id, first=ctx.line_of(first_department[dept_id]))
         elif dept_id:
@@ -241,14 +279,15 @@ def _reports(ctx: _Context) -> None:
     if not isinstance(reports, dict):
         return
     for key, report in reports.items():
-        if not isinstance(report, dict) or key not in ("q1", "q2", "q3", "q4"):
+        school = bool(ctx.period and ctx.period.school)
+        if not isinstance(report, dict) or key not in (("hk1", "hk2") if school else ("q1", "q2", "q3", "q4")):
             continue
         signer = report.get("signer")
         if isinstance(signer, dict):
             ctx.reference("person", signer.get("person"), ("reports", key, "signer", "person"))
         day = _date(report.get("date"))
-        if day and ctx.year:
-            start = quarter_bounds(ctx.year, int(key[1]))[0]
+        if day and ctx.period:
+            start = ctx.period.part_bounds(int(key[-1]))[0]
             if day < start:
                 ctx.add("report_before_quarter", ("reports", key, "date"), date=dmy(day), start=dmy(start))
 

@@ -50,19 +50,32 @@ def quarter_bounds(year: int, quarter: int) -> tuple[date, date]:
 
 
 def dmy(day: date) -> str:
-    """`16/12/2021`: the short form used when citing another document."""
-    return f"{day.day:02d}/{day.month:02d}/{day.year}"
+    """`16/12/2021`, `15/6/2022`: the short form; days under 10 and months 1–2 get a zero (NĐ 30)."""
+    return f"{day.day:02d}/{_month(day.month)}/{day.year}"
+
+
+def _month(month: int) -> str:
+    return f"{month:02d}" if month <= 2 else str(month)
+
+
+def month_year(day: date) -> str:
+    """`01/2026`, `9/2025`: a month as clerks cite it."""
+    return f"{_month(day.month)}/{day.year}"
 
 
 def long_date(day: date) -> str:
     """`ngày 06 tháng 01 năm 2022`: days under 10 and months 1–2 get a leading zero (NĐ 30)."""
-    month = f"{day.month:02d}" if day.month <= 2 else str(day.month)
-    return f"ngày {day.day:02d} tháng {month} năm {day.year}"
+    return f"ngày {day.day:02d} tháng {_month(day.month)} năm {day.year}"
 
 
-ROMAN = ("I", "II", "III", "IV", "V", "VI", "VII", "VIII", "IX", "X", "XI", "XII")
+_ROMAN = ((1000, "M"), (900, "CM"), (500, "D"), (400, "CD"), (100, "C"), (90, "XC"),
+          (50, "L"), (40, "XL"), (10, "X"), (9, "IX"), (5, "V"), (4, "IV"), (1, "I"))
 
 
 def roman(number: int) -> str:
-    """Roman numeral for section and quarter headings (1–12)."""
-    return ROMAN[number - 1]
+    """Roman numeral for section, part and quarter headings."""
+    out = []
+    for value, letters in _ROMAN:
+        count, number = divmod(number, value)
+        out.append(letters * count)
+    return "".join(out)

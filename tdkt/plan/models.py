@@ -6,6 +6,7 @@ refused so that a typo never passes silently.
 
 from __future__ import annotations
 
+import re
 from datetime import date
 from typing import Annotated, Literal
 
@@ -16,10 +17,13 @@ from pydantic import (
     Field,
     StringConstraints,
     WithJsonSchema,
+    model_validator,
 )
 from pydantic_core import PydanticCustomError
 
 from tdkt.plan.dates import DateFormatError, DateRangeError, parse_date, quarter_bounds
+from tdkt.plan.body import Appendix, Body, Style
+from tdkt.plan.period import Period
 
 
 def _to_date(value: object) -> object:
@@ -33,6 +37,25 @@ def _to_date(value: object) -> object:
         raise PydanticCustomError("date_form", "not a date: {value}", {"value": str(value)}) from None
 
 
+def _to_month(value: object) -> object:
+    """`9/2025`, `09/2025` or `2025-09` → the month's first day."""
+    if value is None or isinstance(value, date):
+        return value
+    text = str(value).strip()
+    match = re.fullmatch(r"(\d{1,2})/(\d{4})", text) or re.fullmatch(r"(\d{4})-(\d{1,2})", text)
+    if match:
+        a, b = match.groups()
+        year, month = (int(b), int(a)) if "/" in text else (int(a), int(b))
+        if 1 <= month <= 12 and 1900 <= year <= 2999:
+            return date(year, month, 1)
+    raise PydanticCustomError("month_form", "not a month: {value}", {"value": text})
+
+
+def _as_list(value: object) -> object:
+    """A single value where a list is allowed: `owner: hcth` is `owner: [hcth]`."""
+    return [value] if isinstance(value, str) else value
+
+
 Day = Annotated[
     date,
     BeforeValidator(_to_date),
@@ -44,6 +67,14 @@ Id = Annotated[str, StringConstraints(strip_whitespace=True, pattern=r"^[a-z0-9]
 Abbreviation = Annotated[str, StringConstraints(strip_whitespace=True, pattern=r"^[A-ZĐ0-9]+(-[A-ZĐ0-9]+)*$")]
 TitleRef = Annotated[str, StringConstraints(strip_whitespace=True, min_length=1),
                      WithJsonSchema({"type": "string", "description": "Mã (LDTT, CSTDCS, TTLDTT, …) hoặc tên danh hiệu"})]
+Month = Annotated[
+    date,
+    BeforeValidator(_to_month),
+    WithJsonSchema({"type": "string", "pattern": r"^(\d{1,2}/\d{4}|\d{4}-\d{1,2})$",
+                    "description": "Tháng: 9/2025 hoặc 2025-09"}),
+]
+Texts = Annotated[list[Text], BeforeValidator(_as_list),
+                  WithJsonSchema({"anyOf": [{"type": "string"}, {"type": "array", "items": {"type": "string"}}]})]
 Status = Literal["planned", "in_progress", "done", "cancelled"]
 Authority = Literal["TM", "KT", "Q", "TL", "TUQ"]
 Rating = Annotated[Literal["htxs", "htt", "ht", "kht"], WithJsonSchema({
@@ -51,6 +82,19 @@ Rating = Annotated[Literal["htxs", "htt", "ht", "kht"], WithJsonSchema({
     "description": "Xếp loại: htxs hoàn thành xuất sắc, htt hoàn thành tốt, ht hoàn thành, kht không hoàn thành nhiệm vụ"})]
 Discipline = Literal["none", "khien_trach", "canh_cao", "ha_bac_luong", "giang_chuc", "cach_chuc", "buoc_thoi_viec"]
 Regimes = Literal["nd91", "nd98", "nd152"]
+
+
+def _school_year(value: object) -> object:
+    """`2025-2026` → 2025 (its first year); the second year must follow the first."""
+    text = str(value).strip() if value is not None else ""
+    match = re.fullmatch(r"(\d{4})\s*-\s*(\d{4})", text)
+    if not match or int(match.group(2)) != int(match.group(1)) + 1 or not 2000 <= int(match.group(1)) <= 2099:
+        raise PydanticCustomError("school_year_form", "not a school year: {value}", {"value": text})
+    return int(match.group(1))
+
+
+SchoolYear = Annotated[int, BeforeValidator(_school_year),
+                       WithJsonSchema({"type": "string", "pattern": r"^\d{4}-\d{4}$", "description": "Năm học, vd. 2025-2026"})]
 
 
 class Model(BaseModel):
@@ -105,7 +149,9 @@ class Unit(Model):
     """The issuing unit (cơ quan ban hành)."""
 
     name: Text = Field(description="Tên cơ quan ban hành, vd. Trung tâm Dịch vụ việc làm")
-    parent: Text | None = Field(None, description="Tên cơ quan chủ quản trực tiếp")
+    letterhead: Texts = Field(default_factory=list, description="Tên cơ quan ở tiêu đề, mỗi dòng một mục, vd. [ỦY BAN NHÂN DÂN, PHƯỜNG HÒA ĐÔNG]")
+    parent: Texts = Field(default_factory=list, description="Cơ quan chủ quản: một dòng, nhiều dòng, hoặc không có")
+    staff: int | None = Field(None, ge=0, le=10_000_000, description="Tổng số cán bộ, viên chức, người lao động (khi danh sách người chưa đủ)")
     abbreviation: Abbreviation = Field(description="Chữ viết tắt trong số ký hiệu, vd. TTDVVL")
     place: Text = Field(description="Địa danh ghi ở dòng ngày tháng, vd. Sơn La")
     head: Id = Field(description="Mã người đứng đầu đơn vị (thủ trưởng)")
@@ -114,7 +160,9 @@ class Unit(Model):
 class LegalBasis(Model):
     """A document the plan implements (căn cứ, 'Thực hiện …')."""
 
-    kind: Text = Field(description="Loại văn bản, vd. Kế hoạch")
+    lead: Text | None = Field(None, description="Căn cứ hoặc Thực hiện: mỗi căn cứ một dòng; bỏ trống ở mọi căn cứ thì gộp một câu \"Thực hiện …\"")
+    kind: Text | None = Field(None, description="Loại văn bản, vd. Kế hoạch, Luật Thi đua, khen thưởng")
+    text: Text | None = Field(None, description="Căn cứ viết tự do, vd. kết quả thực hiện nhiệm vụ năm học trước")
     number: Text | None = Field(None, description="Số, ký hiệu, vd. 289/KH-UBND")
     date: Day | None = None
     issuer: Text | None = Field(None, description="Cơ quan ban hành")
@@ -131,21 +179,49 @@ class FocusDuty(Model):
 
 
 class Milestone(Model):
-    """A task of the plan in a given quarter (nhiệm vụ theo quý) and its progress."""
+    """A task of the plan (nhiệm vụ): when, who, and its progress.
 
-    id: Id
-    quarter: int = Field(ge=1, le=4)
+    When is a quarter, a semester, a month or a date range; the due date defaults to the
+    last day of the month, quarter or semester.
+    """
+
+    id: Id | None = None
+    quarter: int | None = Field(None, ge=1, le=4, description="Quý (năm dương lịch)")
+    semester: int | None = Field(None, ge=1, le=2, description="Học kỳ (năm học)")
+    month: Month | None = Field(None, description="Tháng, vd. 9/2025")
+    start: Day | None = Field(None, description="Ngày bắt đầu (với khoảng thời gian)")
     text: Text
-    owner: Id | None = Field(None, description="Mã phòng chủ trì")
-    due: Day | None = Field(None, description="Hạn; mặc định ngày cuối quý")
+    owner: Texts = Field(default_factory=list, description="Đơn vị thực hiện: mã phòng hoặc tên, một hay nhiều")
+    due: Day | None = Field(None, description="Hạn; mặc định ngày cuối tháng, quý hoặc học kỳ")
     status: Status = "planned"
     done_on: Day | None = Field(None, description="Ngày hoàn thành")
     evidence: Text | None = Field(None, description="Văn bản thực hiện, vd. 15/BC-TTDVVL")
     note: Text | None = None
 
-    def due_date(self, year: int) -> date:
-        """The due date, or the last day of the quarter when none is given."""
-        return self.due or quarter_bounds(year, self.quarter)[1]
+    @model_validator(mode="after")
+    def _when(self) -> Milestone:
+        if self.quarter is None and self.semester is None and self.month is None and self.due is None:
+            raise PydanticCustomError("task_when", "a task needs a time", {})
+        return self
+
+    def part(self, period: Period) -> int:
+        """The quarter or semester the task belongs to."""
+        if self.quarter is not None and not period.school:
+            return self.quarter
+        if self.semester is not None and period.school:
+            return self.semester
+        return period.part_of(self.month or self.due or self.start or period.start)
+
+    def due_date(self, period: Period | int) -> date:
+        """The due date, or the last day of the task's month, quarter or semester."""
+        if isinstance(period, int):
+            period = Period.calendar(period)
+        if self.due:
+            return self.due
+        if self.month:
+            following = date(self.month.year + self.month.month // 12, self.month.month % 12 + 1, 1)
+            return date.fromordinal(following.toordinal() - 1)
+        return period.part_bounds(self.part(period))[1]
 
 
 class Assignment(Model):
@@ -158,11 +234,24 @@ class Assignment(Model):
 
 
 class Signer(Model):
-    """Who signs, and with which authority (TM., KT., Q., TL., TUQ.)."""
+    """Who signs, and with which authority (TM., KT., Q., TL., TUQ.).
 
-    person: Id
+    The lines follow Nghị định 30: `on_behalf_of` gives "TM. <tập thể>"; `authority` with
+    `principal` gives "KT. <chức vụ>" (or Q., TL., TUQ.); the signer's own position last.
+    """
+
+    person: Id | None = Field(None, description="Mã người ký trong danh sách; hoặc ghi name và position")
+    name: Text | None = Field(None, description="Họ và tên người ký (khi không có trong danh sách)")
+    position: Text | None = Field(None, description="Chức vụ người ký; mặc định chức vụ trong danh sách")
+    on_behalf_of: Text | None = Field(None, description="Tập thể lãnh đạo ký thay mặt (TM.), vd. Ủy ban nhân dân")
     authority: Authority | None = None
-    principal: Text | None = Field(None, description="Chức vụ/tập thể ký thay, vd. Giám đốc (cho KT.)")
+    principal: Text | None = Field(None, description="Chức vụ người đứng đầu được ký thay, vd. Giám đốc (cho KT.)")
+
+    @model_validator(mode="after")
+    def _who(self) -> Signer:
+        if self.person is None and self.name is None:
+            raise PydanticCustomError("signer_who", "person or name", {})
+        return self
 
 
 class PlanDocument(Model):
@@ -172,8 +261,12 @@ class PlanDocument(Model):
     symbol: Text | None = Field(None, description="Ký hiệu; mặc định KH-<viết tắt đơn vị>")
     date: Day | None = Field(None, description="Ngày ban hành; để trống khi chưa ban hành")
     subject: Text = Field(description="Trích yếu nội dung")
+    addressees: list[Text] = Field(default_factory=list, description="Kính gửi (khi kế hoạch gửi cấp trên)")
     bases: list[LegalBasis] = Field(default_factory=list)
     introduction: Text | None = None
+    body: Body = Field(default_factory=list, description="Nội dung văn bản theo dàn ý riêng của đơn vị (thay cho purposes … assignments)")
+    targets: list[Target] = Field(default_factory=list, description="Chỉ tiêu thi đua")
+    appendices: list[Appendix] = Field(default_factory=list, description="Phụ lục sau chữ ký")
     purposes: list[Text] = Field(default_factory=list)
     requirements: list[Text] = Field(default_factory=list)
     focus_duties: list[FocusDuty] = Field(default_factory=list)
@@ -186,6 +279,23 @@ class PlanDocument(Model):
     signer: Signer | None = None
 
 
+class Target(Model):
+    """A chỉ tiêu: what, for whom or in what unit, planned and (later) achieved values.
+
+    Values are kept as the unit writes them (`170.000`, `≥ 95`, `3,40`); tdkt reads the
+    number in them to compute the share achieved.
+    """
+
+    id: Id | None = None
+    group: Id | None = Field(None, description="Nhóm chỉ tiêu, để đặt từng nhóm vào chỗ riêng trong văn bản")
+    text: Text = Field(description="Nội dung chỉ tiêu")
+    subject: Text | None = Field(None, description="Đối tượng")
+    unit: Text | None = Field(None, description="Đơn vị tính")
+    planned: Text = Field(description="Kế hoạch, vd. 170.000 hoặc ≥ 95")
+    achieved: Text | None = Field(None, description="Thực hiện (ghi khi báo cáo)")
+    note: Text | None = None
+
+
 class PersonRegistration(Model):
     """A person's registered title and award forms."""
 
@@ -195,9 +305,13 @@ class PersonRegistration(Model):
 
 
 class Registration(Model):
-    """A department's đăng ký thi đua: its collective title and its members'."""
+    """A department's đăng ký thi đua: its collective title and its members'.
 
-    department: Id
+    Without `department`, the registration is the whole unit's own (TLĐXS, Cờ thi đua,
+    Bằng khen of the unit as a collective); it then lists no people.
+    """
+
+    department: Id | None = Field(None, description="Mã phòng; bỏ trống: đơn vị đăng ký danh hiệu tập thể của chính mình")
     title: TitleRef | None = None
     awards: list[TitleRef] = Field(default_factory=list)
     people: list[PersonRegistration] = Field(default_factory=list)
@@ -234,18 +348,43 @@ class Report(DocumentFrame):
     lessons: list[Text] = Field(default_factory=list, description="Bài học kinh nghiệm")
     proposals: list[Text] = Field(default_factory=list, description="Đề xuất, kiến nghị với cấp trên")
     direction: list[Text] = Field(default_factory=list, description="Phương hướng năm sau (khi chưa có kế hoạch năm sau)")
+    body: Body = Field(default_factory=list, description="Nội dung báo cáo theo dàn ý riêng của đơn vị")
+    title_counts: list[TitleCount] = Field(default_factory=list, description="Số đăng ký, số đạt từng danh hiệu (khi danh sách người chưa đủ)")
+    awards_received: list[AwardCount] = Field(default_factory=list, description="Khen thưởng cấp trên đã nhận trong kỳ")
+    appendices: list[Appendix] = Field(default_factory=list)
+
+
+class TitleCount(Model):
+    """Registered and achieved counts of one title or award, as the unit recorded them."""
+
+    title: TitleRef
+    label: Text | None = Field(None, description="Tên hiện trong bảng, vd. Tập thể lao động xuất sắc (khoa, phòng)")
+    registered: int = Field(ge=0, le=10_000_000)
+    achieved: int | None = Field(None, ge=0, le=10_000_000)
+
+
+class AwardCount(Model):
+    """An award form received from above in the period, for collectives and individuals."""
+
+    award: Text = Field(description="Hình thức khen thưởng, vd. Bằng khen của Chủ tịch Ủy ban nhân dân tỉnh")
+    collectives: int = Field(0, ge=0, le=10_000_000)
+    individuals: int = Field(0, ge=0, le=10_000_000)
+    note: Text | None = None
 
 
 class Reports(Model):
-    """The four quarter reports; q2 is the sơ kết, q4 the tổng kết."""
+    """The reports of the period: four quarters (q2 sơ kết, q4 tổng kết) or two semesters
+    of a school year (hk1 sơ kết học kỳ I, hk2 tổng kết năm học)."""
 
     q1: Report | None = None
     q2: Report | None = None
     q3: Report | None = None
     q4: Report | None = None
+    hk1: Report | None = None
+    hk2: Report | None = None
 
-    def of(self, quarter: int) -> Report | None:
-        return getattr(self, f"q{quarter}")
+    def of(self, part: int, school: bool = False) -> Report | None:
+        return getattr(self, f"hk{part}" if school else f"q{part}")
 
 
 class Result(Model):
@@ -291,7 +430,9 @@ class Plan(Model):
 
     model_config = ConfigDict(extra="forbid", title="tdkt plan")
 
-    year: int = Field(ge=2000, le=2100)
+    year: int | None = Field(None, ge=2000, le=2100, description="Năm kế hoạch (năm dương lịch)")
+    school_year: SchoolYear | None = Field(None, description="Năm học, vd. 2025-2026 (thay cho year)")
+    style: Style = Field(default_factory=Style, description="Cách viết ngày và đánh số đề mục")
     rules: RulesChoice = RulesChoice()
     unit: Unit
     departments: list[Department] = Field(default_factory=list)
@@ -302,6 +443,35 @@ class Plan(Model):
     council: Council | None = None
     proposal: DocumentFrame = Field(DocumentFrame(), description="Tờ trình đề nghị khen thưởng")
     results: list[Result] = Field(default_factory=list)
+
+    @model_validator(mode="before")
+    @classmethod
+    def _school_year_as_year(cls, data: object) -> object:
+        """`year: 2025-2026` is read as `school_year: 2025-2026`."""
+        if isinstance(data, dict) and isinstance(data.get("year"), str) and "school_year" not in data \
+                and re.fullmatch(r"\s*\d{4}\s*-\s*\d{4}\s*", data["year"]):
+            data = {**data, "school_year": data["year"]}
+            del data["year"]
+        return data
+
+    @model_validator(mode="after")
+    def _period(self) -> Plan:
+        if self.school_year is None and self.year is None:
+            raise PydanticCustomError("missing_year", "year or school_year", {})
+        if self.school_year is not None:
+            end = self.school_year + 1
+            if self.year is not None and self.year != end:
+                raise PydanticCustomError("school_year_mismatch", "year {year} is not the end of {school}",
+                                          {"year": self.year, "school": f"{self.school_year}-{end}"})
+            self.year = end
+        return self
+
+    @property
+    def period(self) -> Period:
+        """The calendar year or school year the plan covers."""
+        if self.school_year is not None:
+            return Period.school_year(self.school_year)
+        return Period.calendar(self.year)
 
     def people(self) -> dict[str, Person]:
         """Every person by id."""

@@ -9,6 +9,7 @@ from pathlib import Path
 
 from pydantic import ValidationError
 
+from tdkt import clock
 from tdkt.plan import checks
 from tdkt.plan.messages import word
 from tdkt.plan.models import Plan
@@ -69,7 +70,8 @@ def check_file(path: str | Path, *, as_of: date | None = None, lang: str = "vi")
     problems = list(source.problems)
     plan, ruleset, rules_source = None, None, None
     if not source.fatal:
-        plan, more = _validate(source, as_of or date.today())
+        period = checks.period_of(source.data) if isinstance(source.data, dict) else None
+        plan, more = _validate(source, clock.as_of(as_of, None, period.end if period else None))
         problems += more
     rules_problems: list[Problem] = []
     if plan is not None and not any(p.severity == ERROR for p in problems):

@@ -53,15 +53,16 @@ class Catalogue:
         """Folded code, name and aliases → entry."""
         return {fold(key): entry for entry in self.entries for key in (entry.code, entry.name, *entry.aliases)}
 
-    def regime_for_year(self, year: int) -> Regime:
-        """The regime in force at the end of the year being evaluated (năm xét)."""
-        year_end = date(year, 12, 31)
+    def regime_for_year(self, year: int | date) -> Regime:
+        """The regime in force at the end of the period evaluated: a year's 31/12, or a given day
+        (the end of a school year)."""
+        year_end = year if isinstance(year, date) else date(year, 12, 31)
         for regime in self.regimes:
             if regime.valid_from <= year_end and (regime.valid_to is None or year_end <= regime.valid_to):
                 return regime
         return self.regimes[0]
 
-    def regime_of(self, year: int, named: str | None = None) -> Regime:
+    def regime_of(self, year: int | date, named: str | None = None) -> Regime:
         """The regime a plan names (`rules.regime`), else the one in force at the end of `year`."""
         return (self.regime(named) if named else None) or self.regime_for_year(year)
 

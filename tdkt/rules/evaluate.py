@@ -8,6 +8,7 @@ with the candidates when they leave more eligible people than places: the counci
 from __future__ import annotations
 
 from dataclasses import dataclass, field
+from datetime import date
 from fractions import Fraction
 from math import floor
 
@@ -111,9 +112,12 @@ def share_meets(count: int, total: int, percent, strict: bool) -> bool:
     return share > limit if strict else share >= limit
 
 
-def months_served(hired, year: int) -> int:
-    """Whole months from the hire date to the end of `year` (hired 1/3 → 10 months)."""
-    months = (year + 1 - hired.year) * 12 + (1 - hired.month)
+def months_served(hired, year: int | date) -> int:
+    """Whole months from the hire date to the end of the period: 31/12 of `year`, or a given
+    last day such as a school year's 31/5 (hired 1/3 → 10 months to 31/12)."""
+    end = year if isinstance(year, date) else date(year, 12, 31)
+    following = date(end.year + end.month // 12, end.month % 12 + 1, 1)  # the month after the period
+    months = (following.year - hired.year) * 12 + (following.month - hired.month)
     return months - 1 if hired.day > 1 else months
 
 
@@ -178,7 +182,7 @@ class _Judge:
         if person.hired is None:
             reasons.append(Reason("missing", MISSING, "ldtt_min_months", {"field": "hired"}))
         elif minimum is not None:
-            months = months_served(person.hired, self.year)
+            months = months_served(person.hired, self.plan.period.end)
             state = MET if months >= minimum else FAILED
             reasons.append(Reason("months", state, "ldtt_min_months", {"months": months, "year": self.year, "minimum": minimum}))
         reasons.append(self._discipline(person.discipline, "ldtt_excluding_discipline"))

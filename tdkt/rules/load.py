@@ -13,7 +13,7 @@ from tdkt.rules.ruleset import RuleSet, build_ruleset, regime_of
 
 def ruleset_for_plan(plan: Plan, plan_path: str | Path) -> tuple[RuleSet, Source | None, list[Problem], list[Problem]]:
     """(rule set, the rules file's source, problems in the plan, problems in the rules file)."""
-    regime = regime_of(plan.year, plan.rules.regime)
+    regime = regime_of(plan.period.end, plan.rules.regime)
     if not plan.rules.file:
         return build_ruleset(regime), None, [], []
     path = Path(plan_path).parent / plan.rules.file

@@ -31,7 +31,7 @@ def check_registrations(plan: Plan, ruleset: RuleSet, catalogue: Catalogue) -> l
             individual.append((entry.code, loc))
             person = people.get(registered.person)
             if person and person.hired and minimum is not None:
-                months = months_served(person.hired, plan.year)
+                months = months_served(person.hired, plan.period.end)
                 if months < minimum:
                     problems.append(Problem("hired_too_recently", loc, {
                         "name": person.name, "months": months, "year": plan.year, "minimum": minimum,

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from dataclasses import dataclass
+from datetime import date
 from functools import cache
 from importlib import resources
 
@@ -65,7 +66,7 @@ def criteria_data() -> dict:
     return yaml.load(text, Loader=getattr(yaml, "CSafeLoader", yaml.SafeLoader))["parameters"]
 
 
-def regime_of(year: int, regime_id: str | None = None) -> Regime:
+def regime_of(year: int | date, regime_id: str | None = None) -> Regime:
     """The regime named in the plan, else the one in force at the end of `year`."""
     return load_catalogue().regime_of(year, regime_id)
 

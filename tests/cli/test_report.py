@@ -23,7 +23,7 @@ def test_all_four_reports(run, tmp_path):
 def test_report_before_its_quarter_has_begun(run, tmp_path):
     result = run("report", "--quarter", "3", SEED_PLAN, "--as-of", "2022-06-30", "-o", tmp_path)
     assert result.exit_code == 1
-    assert "Chưa đến quý 3/2022 (bắt đầu 01/07/2022)" in result.stderr
+    assert "Chưa đến quý 3/2022 (bắt đầu 01/7/2022)" in result.stderr
     assert not list(tmp_path.iterdir())
 
 
@@ -80,3 +80,35 @@ def test_status_json_and_text(run):
     assert data["next_report"]["quarter"] == 3 and not data["next_report"]["number"]
     text = run("status", SEED_PLAN, "--as-of", "2022-08-15").stdout
     assert "Quý II" in text and "1 quá hạn" in text and "Báo cáo tiếp theo" in text
+
+
+def test_a_school_year_reports_by_semester(run, tmp_path):
+    from tests.conftest import ROOT
+    from tests.docx.readback import full_text, open_docx
+
+    plan = ROOT / "examples" / "tieuhoc-kh-2025-2026.yaml"
+    result = run("report", "--semester", "1", plan, "--as-of", "2026-01-20", "-o", tmp_path)
+    assert result.exit_code == 0, result.output
+    (path,) = tmp_path.glob("*HK1.docx")
+    text = full_text(open_docx(path.read_bytes()))
+    assert "học kỳ I năm học 2025-2026" in text
+    assert run("report", "--quarter", "2", plan, "-o", tmp_path).exit_code == 2
+
+
+def test_year_end_without_recorded_results_says_so(run, tmp_path):
+    from tests.docx.readback import full_text, open_docx
+
+    result = run("report", "--year-end", SEED_PLAN, "--as-of", "2022-12-31", "-o", tmp_path)
+    assert result.exit_code == 0, result.output
+    text = full_text(open_docx(next(tmp_path.glob("*Q4.docx")).read_bytes()))
+    assert "Chưa có kết quả" in text
+    assert "\n0\n0%" not in text and "`results`" not in text
+
+
+def test_report_as_of_never_passes_the_period_reported_on(run, tmp_path):
+    from tests.docx.readback import full_text, open_docx
+
+    result = run("report", "--quarter", "3", SEED_PLAN, "-o", tmp_path)  # no date recorded for Q3
+    assert result.exit_code == 0, result.output
+    text = full_text(open_docx(next(tmp_path.glob("*Q3.docx")).read_bytes()))
+    assert "30/9/2022" in text and "/2026" not in text

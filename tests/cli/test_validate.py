@@ -18,7 +18,7 @@ def test_seed_plan_is_valid(run):
 def test_warnings_do_not_fail(run):
     result = run("validate", SEED_PLAN, "--as-of", "2022-08-01")
     assert result.exit_code == 0
-    assert "cảnh báo: quá hạn 30/06/2022 mà chưa hoàn thành (tính đến 01/08/2022)" in result.stdout
+    assert "cảnh báo: quá hạn 30/6/2022 mà chưa hoàn thành (tính đến 01/8/2022)" in result.stdout
     assert "0 lỗi, 1 cảnh báo — hợp lệ" in result.stdout
 
 

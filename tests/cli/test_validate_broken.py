@@ -30,7 +30,7 @@ CASES = [
     ("date_not_exist", 19, 9, "date_not_exist", "không có ngày `30/02/2022`"),
     ("date_outside_year", 19, 9, "date_outside_year", "ngày văn bản 06/01/2020 không hợp với kế hoạch năm 2022"),
     ("done_on_not_done", 30, 16, "done_on_not_done", "có `done_on` nhưng trạng thái là `in_progress`"),
-    ("due_outside_quarter", 28, 12, "due_outside_quarter", "hạn 15/05/2022 không thuộc quý 1/2022 (01/01/2022 – 31/03/2022)"),
+    ("due_outside_quarter", 28, 12, "due_outside_quarter", "hạn 15/5/2022 không thuộc quý 1/2022 (01/01/2022 – 31/3/2022)"),
     ("duplicate_department_id", 13, 9, "duplicate_id", "mã `hc` bị trùng (đã dùng ở dòng 8)"),
     ("duplicate_key", 6, 3, "duplicate_key", "khóa `place` bị lặp (đã có ở dòng 5)"),
     ("duplicate_key_nested", 28, 7, "duplicate_key", "khóa `owner` bị lặp (đã có ở dòng 27)"),

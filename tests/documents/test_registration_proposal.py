@@ -20,7 +20,8 @@ def _form(doc):
     assert round(section.page_width.mm) == 210 and round(section.left_margin.mm) == 30
     assert section.different_first_page_header_footer
     assert doc.tables[0].rows[0].cells[1].paragraphs[0].text == "CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM"
-    nhan = doc.tables[-1].rows[0].cells[0].paragraphs
+    signature = next(t for t in doc.tables if t.rows[0].cells[0].paragraphs[0].text == "Nơi nhận:")
+    nhan = signature.rows[0].cells[0].paragraphs
     assert nhan[0].text == "Nơi nhận:" and nhan[-1].text.startswith("- Lưu: ") and nhan[-1].text.endswith(".")
     assert all(p.text.endswith(";") for p in nhan[1:-1])
 
@@ -60,8 +61,8 @@ def test_proposal_from_the_council_decisions(run, tmp_path):
     assert "Số: 52/TTr-TTDVVL" in text and "Sơn La, ngày 22 tháng 12 năm 2022" in text
     assert "Căn cứ Biên bản họp Hội đồng Thi đua - Khen thưởng số 05/BB-HĐTĐKT ngày 20/12/2022" in text
     assert "- Chiến sĩ thi đua cơ sở: 01 cá nhân;" in text and "- Lao động tiên tiến: 11 cá nhân." in text
-    assert "(Kèm theo Tờ trình số 52/TTr-TTDVVL ngày 22/12/2022 của Trung tâm Dịch vụ việc làm)" in text
-    collectives, people = doc.tables[1], doc.tables[2]
+    assert "(Kèm theo Tờ trình số 52/TTr-TTDVVL ngày 22 tháng 12 năm 2022 của Trung tâm Dịch vụ việc làm)" in text
+    collectives, people = doc.tables[2], doc.tables[3]  # after the letterhead and the signature
     assert [r.cells[1].text for r in collectives.rows[1:]] == [
         "Phòng Tư vấn - Giới thiệu việc làm", "Phòng Hành chính - Tổng hợp",
         "Phòng Thông tin thị trường lao động", "Phòng Bảo hiểm thất nghiệp"]
@@ -96,3 +97,30 @@ def test_department_without_head_is_signed_by_the_unit_head_among_its_members(ru
     doc = _open(tmp_path / "DK-TTDVVL-2022-bgd.docx")
     cell = doc.tables[-1].rows[0].cells[1].paragraphs
     assert (cell[0].text, cell[-1].text) == ("GIÁM ĐỐC", "Vũ Quang Khải")
+
+
+def test_the_proposal_is_signed_at_its_own_end_and_the_list_follows_as_its_attachment(run, tmp_path):
+    result = run("render-proposal", SEED_PLAN, "-o", tmp_path)
+    assert result.exit_code == 0, result.output
+    lines = full_text(docx.Document(str(next(tmp_path.glob("*TTr*.docx"))))).split("\n")
+    closing = next(i for i, line in enumerate(lines) if line.endswith("xem xét, quyết định./."))
+    signer = lines.index("Vũ Quang Khải")
+    listing = lines.index("DANH SÁCH")
+    assert closing < lines.index("Nơi nhận:") < signer < listing
+    assert lines[listing + 2] == "(Kèm theo Tờ trình số 52/TTr-TTDVVL ngày 22 tháng 12 năm 2022 của Trung tâm Dịch vụ việc làm)"
+    assert lines.index("I. TẬP THỂ") > listing
+
+
+def test_the_unit_registers_its_own_collective_title(run, tmp_path):
+    plan = tmp_path / "2022.yaml"
+    plan.write_text(SEED.replace("registrations:\n", "registrations:\n  - {title: TTLDXS, awards: [BKT]}\n", 1),
+                    encoding="utf-8")
+    result = run("render-registration", plan, "-o", tmp_path / "out")
+    assert result.exit_code == 0, result.output
+    summary = full_text(docx.Document(str(tmp_path / "out" / "DK-TTDVVL-2022.docx")))
+    assert "Trung tâm Dịch vụ việc làm" in summary.split("Tập thể lao động xuất sắc")[0]
+    broken = tmp_path / "broken.yaml"
+    broken.write_text(SEED.replace("registrations:\n", "registrations:\n  - {title: TTLDXS, people: [{person: vqkhai, title: LDTT}]}\n", 1),
+                      encoding="utf-8")
+    result = run("validate", broken)
+    assert result.exit_code == 1 and "không liệt kê người" in result.output

@@ -13,13 +13,13 @@ from tests.docx.readback import full_text, open_docx
 
 def render_report(plan, quarter: int, as_of: date, next_plan=None) -> bytes:
     from tdkt.documents import report
-    from tdkt.documents.render import body, document
+    from tdkt.documents.draft import render
     from tdkt.markup.templates import TemplateSource
     from tdkt.progress import compute
 
     job = report.ReportJob(plan, quarter, compute(plan, as_of), next_plan)
-    blocks = body(report.TEMPLATES[quarter], report.context(job), TemplateSource.for_plan(SEED_PLAN))
-    return document(report.spec(job, blocks), report.file_name(job)).data
+    (draft,) = report.drafts(job)
+    return render(draft, TemplateSource.for_plan(SEED_PLAN))
 
 
 def headings(doc, level: int) -> list[str]:

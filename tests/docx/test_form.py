@@ -173,12 +173,11 @@ def test_recipients_and_signature(doc):
 
 def test_same_input_same_bytes(seed_plan, rendered_plan):
     from tdkt.documents import plan_document
-    from tdkt.documents.render import body, document
+    from tdkt.documents.draft import render
     from tdkt.markup.templates import TemplateSource
     from tests.conftest import SEED_PLAN
 
-    blocks = body(plan_document.TEMPLATE, plan_document.context(seed_plan), TemplateSource.for_plan(SEED_PLAN))
-    again = document(plan_document.spec(seed_plan, blocks), "x").data
+    again = render(plan_document.drafts(seed_plan)[0], TemplateSource.for_plan(SEED_PLAN))
     assert again == rendered_plan
 
 
@@ -187,3 +186,17 @@ def test_core_properties_are_fixed(doc):
     assert props.author == "Trung tâm Dịch vụ việc làm"
     assert props.title == "Kế hoạch Thực hiện công tác thi đua - khen thưởng năm 2022"
     assert props.created.date().isoformat() == "2022-01-06" == props.modified.date().isoformat()
+
+
+def test_row_properties_are_bare_and_no_theme_fonts_remain(run, tmp_path):
+    import re
+
+    from tests.conftest import SEED_PLAN
+    from tests.docx.readback import part
+
+    assert run("render-proposal", SEED_PLAN, "-o", tmp_path).exit_code == 0
+    data = next(tmp_path.glob("*.docx")).read_bytes()
+    document, styles = part(data, "word/document.xml"), part(data, "word/styles.xml")
+    assert "<w:cantSplit/>" in document and "<w:tblHeader/>" in document
+    assert 'w:val="true"' not in document
+    assert not re.search(r"<w:rFonts[^>]*[tT]heme", styles)

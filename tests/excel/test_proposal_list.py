@@ -15,7 +15,7 @@ def test_proposal_list_as_xlsx(run, tmp_path):
     sheet = load_workbook(target).active
     rows = list(sheet.iter_rows(values_only=True))
     assert rows[0][0] == "DANH SÁCH ĐỀ NGHỊ KHEN THƯỞNG NĂM 2022"
-    assert rows[1][0].startswith("(Kèm theo Tờ trình số 52/TTr-TTDVVL ngày 22/12/2022")
+    assert rows[1][0].startswith("(Kèm theo Tờ trình số 52/TTr-TTDVVL ngày 22 tháng 12 năm 2022")
     assert rows[3][:2] == ("STT", "Tên tập thể, họ và tên cá nhân")
     assert sheet.freeze_panes == "A5"
     names = [row[1] for row in rows[4:]]

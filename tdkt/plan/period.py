@@ -1,0 +1,81 @@
+"""The period a plan covers: a calendar year, or a school year (năm học) with two semesters.
+
+Evaluation uses the period's last day: it chooses the legal regime in force and counts
+months of service. Tasks are placed in the period by quarter, semester, month or date.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from datetime import date
+
+from tdkt.plan.dates import quarter_bounds
+
+SCHOOL_START_MONTH = 9  # a school year runs from September …
+SCHOOL_END = (5, 31)  # … to the end of May (the year's tổng kết and awards)
+FIRST_SEMESTER_LAST_MONTH = 1  # học kỳ I ends in January
+
+
+@dataclass(frozen=True)
+class Period:
+    """A plan's period: its kind, first and last day, and the year it is evaluated in."""
+
+    kind: str  # "calendar" | "school"
+    start: date
+    end: date
+
+    @classmethod
+    def calendar(cls, year: int) -> Period:
+        return cls("calendar", date(year, 1, 1), date(year, 12, 31))
+
+    @classmethod
+    def school_year(cls, first_year: int) -> Period:
+        return cls("school", date(first_year, SCHOOL_START_MONTH, 1), date(first_year + 1, *SCHOOL_END))
+
+    @property
+    def school(self) -> bool:
+        return self.kind == "school"
+
+    @property
+    def year(self) -> int:
+        """The year evaluated: the calendar year, or the year the school year ends in."""
+        return self.end.year
+
+    @property
+    def name(self) -> str:
+        """`2022` or `2025-2026`, as the documents write it after "năm" / "năm học"."""
+        return f"{self.start.year}-{self.end.year}" if self.school else str(self.year)
+
+    @property
+    def label(self) -> str:
+        """`năm 2022` or `năm học 2025-2026`."""
+        return f"năm học {self.name}" if self.school else f"năm {self.name}"
+
+    def months(self) -> list[date]:
+        """The first day of every month of the period, in order."""
+        out, day = [], date(self.start.year, self.start.month, 1)
+        while day <= self.end:
+            out.append(day)
+            day = date(day.year + day.month // 12, day.month % 12 + 1, 1)
+        return out
+
+    def parts(self) -> tuple[int, ...]:
+        """The reporting parts: quarters 1–4, or semesters 1–2."""
+        return (1, 2) if self.school else (1, 2, 3, 4)
+
+    def part_of(self, day: date) -> int:
+        """The quarter, or the semester, a day falls in."""
+        if self.school:
+            return 1 if day.month >= SCHOOL_START_MONTH or day.month <= FIRST_SEMESTER_LAST_MONTH else 2
+        return (day.month - 1) // 3 + 1
+
+    def part_bounds(self, part: int) -> tuple[date, date]:
+        """First and last day of a quarter or semester."""
+        if not self.school:
+            return quarter_bounds(self.year, part)
+        if part == 1:
+            return self.start, date(self.end.year, FIRST_SEMESTER_LAST_MONTH, 31)
+        return date(self.end.year, FIRST_SEMESTER_LAST_MONTH + 1, 1), self.end
+
+    def contains(self, day: date) -> bool:
+        return self.start <= day <= self.end

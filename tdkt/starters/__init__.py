@@ -1,0 +1,1 @@
+"""Starter plan files for `tdkt new`, one per kind of unit."""
