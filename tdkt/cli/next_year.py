@@ -67,13 +67,13 @@ def next_year(
 
     job = open_plan(plan, lang)
     texts = TEXTS[job.language]
-    target = target_for(job.path, job.plan.year)
+    target = target_for(job.path, job.plan)
     if target.exists():
         say(texts["exists"].format(path=target))
         raise typer.Exit(code=1)
     done = carry(job.path.read_bytes().decode("utf-8-sig"), job.plan, job.path.name)
     write_atomic(target, done.text.encode("utf-8"))
-    prev, year = job.plan.year, done.year
+    prev, year = job.plan.period.name, done.label
     print(texts["written"].format(path=target, year=year, source=job.path))
     print(texts["carried"].format(departments=done.departments, people=done.people))
     print(texts["history"][done.source].format(prev=prev, count=done.with_titles))
@@ -89,7 +89,7 @@ def next_year(
     if job.plan.rules.regime:
         print(texts["todo_regime"].format(regime=job.plan.rules.regime, year=year))
     print(texts["check"])
-    print(text_report(check_file(target, as_of=_start_of(year), lang=job.language), job.language))
+    print(text_report(check_file(target, as_of=_start_of(job.plan.period.end), lang=job.language), job.language))
 
 
 def _lines(target: Path, numbers: list[int]) -> str:
@@ -97,7 +97,8 @@ def _lines(target: Path, numbers: list[int]) -> str:
     return f"{target}:{shown}" + (" …" if len(numbers) > 12 else "")
 
 
-def _start_of(year: int):
-    from datetime import date
+def _start_of(day):
+    """The day after the old period ends: the new one has begun, nothing of it is overdue."""
+    from datetime import timedelta
 
-    return date(year, 1, 1)
+    return day + timedelta(days=1)

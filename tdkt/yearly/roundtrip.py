@@ -14,6 +14,7 @@ from collections.abc import Callable
 from dataclasses import dataclass
 
 _TOP_KEY = re.compile(r"^([A-Za-z_][A-Za-z0-9_]*)[ \t]*:")
+_KEY_ALONE = re.compile(r"^(\s*)[^\s#-][^:#]*:\s*(#.*)?$")
 
 
 @dataclass
@@ -29,13 +30,29 @@ class Section:
         return "".join(self.lead + self.body)
 
 
-def _yaml():
+def _yaml(text: str = ""):
+    """A round-trip reader and writer in the layout `text` mostly uses.
+
+    Lists are written indented under their key (`key:\n  - item`) or level with it
+    (`key:\n- item`), as most of the text does; long lines are wrapped no shorter than
+    its longest line.
+    """
     from ruamel.yaml import YAML
 
     yaml = YAML()
     yaml.preserve_quotes = True
-    yaml.width = 4096
-    yaml.indent(mapping=2, sequence=4, offset=2)
+    lines = text.splitlines()
+    yaml.width = max([100, *(len(line) + 1 for line in lines)])
+    level = indented = 0
+    for above, below in zip(lines, lines[1:]):
+        key = _KEY_ALONE.match(above)
+        if key and below.lstrip().startswith("- "):
+            gap = (len(below) - len(below.lstrip())) - len(key.group(1))
+            level, indented = level + (gap == 0), indented + (gap > 0)
+    if level > indented:
+        yaml.indent(mapping=2, sequence=2, offset=0)
+    else:
+        yaml.indent(mapping=2, sequence=4, offset=2)
     return yaml
 
 
@@ -62,13 +79,15 @@ def join(sections: list[Section]) -> str:
 
 def load(text: str):
     """A section's (or a whole file's) text as ruamel's commented data."""
-    return _yaml().load(text)
+    return _yaml(text).load(text)
 
 
-def dump(data) -> str:
+def dump(data, like: str = "") -> str:
+    """The data as YAML text, in the layout of `like` (the text it was read from)."""
     out = io.StringIO()
-    _yaml().dump(data, out)
-    return out.getvalue()
+    _yaml(like).dump(data, out)
+    # the writer leaves a space where it folds a long plain line; a folded line reads the same without it
+    return re.sub(r"(?<=\S) +\n", "\n", out.getvalue())
 
 
 def edit(text: str, keys: tuple[str, ...], change: Callable[[dict], None]) -> str:
@@ -76,34 +95,126 @@ def edit(text: str, keys: tuple[str, ...], change: Callable[[dict], None]) -> st
 
     `change` receives {key: value} (ruamel data; a missing section is absent) and may
     change the values in place, set new keys, or set a key to None to drop its section.
-    New sections are added at the end of the file. Windows line ends stay Windows line ends.
+    New sections are added at the end of the file. A section that is a mapping is
+    handled key by key one level down, so that its parts `change` leaves alone keep their
+    lines exactly. Windows line ends stay Windows line ends.
     """
     if "\r\n" in text:
         return edit(text.replace("\r\n", "\n"), keys, change).replace("\n", "\r\n")
     sections = split(text)
     chosen = {s.key: s for s in sections if s.key in keys}
-    loaded = {key: load("".join(s.body))[key] for key, s in chosen.items()}
-    values = dict(loaded)
+    parts = {key: _Parts.read(s) for key, s in chosen.items()}
+    values = {key: part.value for key, part in parts.items()}
     change(values)
     for key, section in chosen.items():
         if values.get(key) is None:
             sections.remove(section)
+        elif values[key] is parts[key].value and parts[key].children is not None:
+            section.body = parts[key].write()
         else:
-            section.body = _redump(key, values[key], section.body)
+            section.body = _redump(key, values[key], section.body, text)
     for key, value in values.items():
         if key not in chosen and value is not None:
             tail = sections[-1].body or sections[-1].lead
             if tail and not tail[-1].endswith("\n"):
                 tail[-1] += "\n"
-            sections.append(Section(key, ["\n"], dump({key: value}).splitlines(keepends=True)))
+            sections.append(Section(key, ["\n"], dump({key: value}, text).splitlines(keepends=True)))
     out = join(sections)
     return out.rstrip("\n") + "\n" if out.endswith("\n\n") and not text.endswith("\n\n") else out
 
 
-def _redump(key: str, value, old: list[str]) -> list[str]:
-    """The section dumped again, with the blank lines that ended it before."""
+class _Parts:
+    """A top-level section read whole, or (a mapping) key by key with each key's own lines."""
+
+    def __init__(self, section: Section, value, children):
+        self.section, self.value, self.children = section, value, children
+
+    @classmethod
+    def read(cls, section: Section) -> _Parts:
+        from ruamel.yaml.comments import CommentedMap
+
+        body = section.body
+        children = _children(body[1:]) if body and body[0].rstrip().endswith(":") else None
+        if not children:
+            return cls(section, load("".join(body))[section.key], None)
+        value = CommentedMap()
+        for child in children:
+            loaded = load(child.text)
+            child.value = loaded[child.key] if loaded else None
+            child.before = dump({child.key: child.value}, child.text)
+            value[child.key] = child.value
+        return cls(section, value, children)
+
+    def write(self) -> list[str]:
+        lines = [self.section.body[0]]
+        known = set()
+        for child in self.children:
+            known.add(child.key)
+            if child.key not in self.value:
+                continue
+            now = dump({child.key: self.value[child.key]}, child.text)
+            lines += child.lines if now == child.before else child.lead + _indent(_rstrip_blank(
+                now.splitlines(keepends=True)), child.indent) + child.blank
+        for key, value in self.value.items():
+            if key not in known:
+                lines += _indent(dump({key: value}, "".join(lines)).splitlines(keepends=True), self.children[0].indent)
+        return lines
+
+
+class _Child:
+    """One key of a top-level mapping: its lines, and the same text moved to column 1."""
+
+    def __init__(self, key: str, lines: list[str], indent: int):
+        self.key, self.lines, self.indent = key, lines, indent
+        lead = 0
+        while lead < len(lines) and lines[lead].lstrip().startswith("#"):
+            lead += 1
+        self.lead = lines[:lead]
+        rest = lines[lead:]
+        kept = _rstrip_blank(rest)
+        self.blank = rest[len(kept):]
+        self.text = "".join(line[indent:] if line[:indent].strip() == "" else line.lstrip() for line in kept)
+        self.value = self.before = None
+
+
+def _children(lines: list[str]) -> list[_Child] | None:
+    """The keys of a mapping's body (`  number: 12`, `  bases:` …), with the comments above each."""
+    first = next((line for line in lines if line.strip() and not line.lstrip().startswith("#")), None)
+    if first is None or first.lstrip().startswith("- "):
+        return None
+    indent = len(first) - len(first.lstrip())
+    key = re.compile(rf"^ {{{indent}}}([^\s#-][^:]*?)\s*:(\s|$)")
+    children: list[_Child] = []
+    current: list[str] = []
+    name = None
+    for line in lines:
+        match = key.match(line)
+        if match:
+            pending: list[str] = []
+            while current and current[-1].lstrip().startswith("#") and current[-1].startswith(" " * indent + "#"):
+                pending.insert(0, current.pop())
+            if name is not None:
+                children.append(_Child(name, current, indent))
+            elif current:
+                return None  # lines before the first key that are not its comments
+            name, current = match.group(1), pending + [line]
+        else:
+            current.append(line)
+    if name is None:
+        return None
+    children.append(_Child(name, current, indent))
+    return children
+
+
+def _indent(lines: list[str], indent: int) -> list[str]:
+    return [(" " * indent + line) if line.strip() else line for line in lines]
+
+
+def _redump(key: str, value, old: list[str], whole: str) -> list[str]:
+    """The section dumped again in its own layout, with the blank lines that ended it before."""
     blanks = len(old) - len(list(_rstrip_blank(old)))
-    lines = list(_rstrip_blank(dump({key: value}).splitlines(keepends=True)))
+    like = "".join(old) if any(line.lstrip().startswith("- ") for line in old) else whole
+    lines = list(_rstrip_blank(dump({key: value}, like).splitlines(keepends=True)))
     if lines and not lines[-1].endswith("\n"):
         lines[-1] += "\n"
     return lines + ["\n"] * blanks

@@ -76,3 +76,21 @@ def test_department_history_titles_are_checked(run, tmp_path):
     result = run("validate", plan, "--as-of", "2023-01-01")
     assert result.exit_code == 1
     assert "2023.yaml:29:23: lỗi: `Chiến sĩ thi đua cơ sở` là danh hiệu cá nhân, không xét cho tập thể" in result.stdout
+
+
+def test_school_year_plan_moves_on_a_year_keeping_its_own_layout(run, tmp_path):
+    from tests.conftest import ROOT
+
+    source = tmp_path / "2025-2026.yaml"
+    shutil.copy(ROOT / "examples" / "tieuhoc-kh-2025-2026.yaml", source)
+    result = run("next-year", source)
+    assert result.exit_code == 0, result.stdout
+    target = tmp_path / "2026-2027.yaml"
+    assert "2026-2027.yaml: 0 lỗi, 0 cảnh báo — hợp lệ" in result.stdout
+    old, new = source.read_text(encoding="utf-8"), target.read_text(encoding="utf-8")
+    assert "school_year: 2026-2027\n" in new and "    - month: 9/2026\n" in new and "month: 9/2025" not in new
+    # the body's own layout (lists level with their key, the clerk's line breaks) is kept line for line
+    body = old[old.index("  body:\n"):old.index("  body:\n") + 600]
+    assert body in new
+    assert "number: 06/2022/QH15" in new  # a law stays a basis with its number; the year's own documents do not
+    assert "number: 118/KH-UBND" not in new
