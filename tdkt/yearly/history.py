@@ -50,15 +50,27 @@ class Past:
 
 
 def earlier_files(path: Path, year: int) -> list[tuple[int, Path]]:
-    """(year, file) of the plans beside `path` for the years before `year`, newest first."""
+    """(year, file) of the plans beside `path` for the years before `year`, newest first.
+
+    A school year's file (`2024-2025.yaml`) counts for the year it ends in.
+    """
     from tdkt.cli.discover import sibling_plan
 
     found = []
     for earlier in range(year - 1, year - 1 - LOOK_BACK, -1):
-        candidate = sibling_plan(path, earlier)
+        candidate = sibling_plan(path, earlier) or _school_year_file(path, earlier)
         if candidate is not None:
             found.append((earlier, candidate))
     return found
+
+
+def _school_year_file(path: Path, year: int) -> Path | None:
+    """`2024-2025.yaml`: the school year ending in `year`."""
+    for suffix in (".yaml", ".yml"):
+        candidate = path.with_name(f"{year - 1}-{year}{suffix}")
+        if candidate.is_file():
+            return candidate
+    return None
 
 
 def records(path: Path, year: int, catalogue: Catalogue | None = None) -> tuple[dict[tuple, Found], list[str]]:

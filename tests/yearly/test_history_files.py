@@ -78,3 +78,12 @@ def test_without_files_beside_nothing_is_added(run, tmp_path):
     (tmp_path / "2023.yaml").write_text(PLAN_2023, encoding="utf-8")
     data = json.loads(run("evaluate", tmp_path / "2023.yaml", "--format", "json").stdout)
     assert data["past"] == []
+
+
+def test_school_year_files_count_for_the_year_they_end_in(tmp_path):
+    from tdkt.yearly.history import earlier_files
+
+    (tmp_path / "2024-2025.yaml").write_text("year: 2024-2025\n", encoding="utf-8")
+    (tmp_path / "2023.yaml").write_text("year: 2023\n", encoding="utf-8")
+    found = earlier_files(tmp_path / "2025-2026.yaml", 2026)
+    assert [(y, p.name) for y, p in found] == [(2025, "2024-2025.yaml"), (2023, "2023.yaml")]
