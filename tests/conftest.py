@@ -2,28 +2,94 @@
 
 from __future__ import annotations
 
+import contextlib
+import io
+import os
+import subprocess
+import sys
+from dataclasses import dataclass
 from datetime import date
 from pathlib import Path
 
 import pytest
-from typer.testing import CliRunner
 
 ROOT = Path(__file__).resolve().parent.parent
 DATA = Path(__file__).resolve().parent / "data"
 SEED_PLAN = ROOT / "plans" / "2022.yaml"
 
 
+@dataclass(frozen=True)
+class Result:
+    """What a run of `tdkt` left: its exit code and its output."""
+
+    exit_code: int
+    stdout: str
+    stderr: str
+
+    @property
+    def output(self) -> str:
+        """Both streams, as Click's test runner gives them."""
+        return self.stdout + self.stderr
+
+
+@contextlib.contextmanager
+def _environment(values: dict[str, str]):
+    saved = {key: os.environ.get(key) for key in values}
+    os.environ.update(values)
+    try:
+        yield
+    finally:
+        for key, value in saved.items():
+            if value is None:
+                os.environ.pop(key, None)
+            else:
+                os.environ[key] = value
+
+
 @pytest.fixture
 def run():
-    """Run `tdkt ARGS…` in-process; returns the click Result (exit_code, stdout, stderr)."""
-    from tdkt.cli.app import app
+    """Run `tdkt ARGS…` through the real entry point, `tdkt.cli.app.main`, in-process.
 
-    runner = CliRunner()
+    TDKT_DEBUG=1 makes an internal error (a bug, exit 3) raise out of `main`, so it fails
+    the test with its traceback; pass `debug=False` to see the user's view of one instead.
+    """
+    from tdkt.cli.app import main
 
-    def invoke(*args: str, env: dict | None = None):
-        return runner.invoke(app, [str(a) for a in args], env=env or {"TDKT_LANG": ""}, catch_exceptions=False)
+    def invoke(*args, env: dict | None = None, debug: bool = True, encoding: str | None = None) -> Result:
+        """`encoding`: stdout and stderr are byte streams in that encoding (a console's)."""
+        if encoding:
+            out, err = (io.TextIOWrapper(io.BytesIO(), encoding=encoding, newline="\n") for _ in range(2))
+        else:
+            out, err = io.StringIO(), io.StringIO()
+        values = {"TDKT_LANG": "", "TDKT_DEBUG": "1" if debug else "", **(env or {})}
+        argv = ["tdkt", *(str(a) for a in args)]
+        with _environment(values), contextlib.redirect_stdout(out), contextlib.redirect_stderr(err):
+            saved, sys.argv = sys.argv, argv
+            try:
+                main()
+            except SystemExit as exc:
+                code = exc.code
+            else:
+                raise AssertionError("tdkt's main() returned without an exit code")
+            finally:
+                sys.argv = saved
+        return Result(code if isinstance(code, int) else 1, _text(out), _text(err))
 
     return invoke
+
+
+def _text(stream) -> str:
+    if isinstance(stream, io.StringIO):
+        return stream.getvalue()
+    stream.flush()
+    return stream.buffer.getvalue().decode(stream.encoding)
+
+
+def run_process(*args, env: dict | None = None, cwd: Path | None = None) -> subprocess.CompletedProcess:
+    """Run `python -m tdkt ARGS…` in a fresh process (output as bytes)."""
+    environ = {**os.environ, "TDKT_LANG": "", "TDKT_DEBUG": "", **(env or {})}
+    return subprocess.run([sys.executable, "-m", "tdkt", *(str(a) for a in args)],
+                          capture_output=True, env=environ, cwd=cwd or ROOT, timeout=120)
 
 
 @pytest.fixture(scope="session")

@@ -10,40 +10,37 @@ from typing import Annotated
 import typer
 
 from tdkt.cli.discover import NoPlan, default_plan
+from tdkt.cli.language import chosen
 from tdkt.cli.output import say
-from tdkt.plan.messages import language
+from tdkt.errors import UsageError, UserError
 
-PlanArgument = Annotated[Path | None, typer.Argument(help="Tệp kế hoạch (mặc định plans/<năm nay>.yaml).")]
-LangOption = Annotated[str | None, typer.Option("--lang", help="vi (mặc định) hoặc en; hoặc biến TDKT_LANG.")]
-AsOfOption = Annotated[str | None, typer.Option("--as-of", help="Ngày tính tiến độ (mặc định hôm nay).")]
-FormatOption = Annotated[str, typer.Option("--format", help="text hoặc json.")]
+# Help texts and metavars come from tdkt.cli.help.HELP, in the chosen language.
+PlanArgument = Annotated[Path | None, typer.Argument(show_default=False)]
+LangOption = Annotated[str | None, typer.Option("--lang")]
+AsOfOption = Annotated[str | None, typer.Option("--as-of")]
+FormatOption = Annotated[str, typer.Option("--format")]
 
 USAGE = {
     "vi": {
         "using": "Dùng kế hoạch: {path}",
         "no_plan": "Không tìm thấy kế hoạch nào trong {folder}/; hãy chỉ rõ tệp, vd. `tdkt validate plans/2022.yaml`.",
         "bad_date": "--as-of: `{value}` không phải là ngày (viết 2022-06-30 hoặc 30/06/2022).",
-        "bad_format": "--format chỉ nhận text hoặc json.",
+        "bad_format": "--format chỉ nhận text hoặc json, không nhận `{value}`.",
         "invalid": "Tệp kế hoạch có lỗi; sửa rồi chạy lại (xem `tdkt validate`).",
     },
     "en": {
         "using": "Using plan: {path}",
         "no_plan": "No plan found in {folder}/; name one, e.g. `tdkt validate plans/2022.yaml`.",
         "bad_date": "--as-of: `{value}` is not a date (write 2022-06-30 or 30/06/2022).",
-        "bad_format": "--format takes text or json.",
+        "bad_format": "--format takes text or json, not `{value}`.",
         "invalid": "The plan has errors; fix them and run again (see `tdkt validate`).",
     },
 }
 
 
 def lang_of(option: str | None) -> str:
-    return language(option)
-
-
-def usage_error(lang: str, key: str, **params) -> typer.Exit:
-    """Print a usage message and return the exit (code 2) to raise."""
-    say(USAGE[lang][key].format(**params))
-    return typer.Exit(code=2)
+    """`vi` or `en` from `--lang` or TDKT_LANG; another language is a usage error."""
+    return chosen(option)
 
 
 def resolve_plan(plan: Path | None, lang: str) -> Path:
@@ -53,12 +50,12 @@ def resolve_plan(plan: Path | None, lang: str) -> Path:
     try:
         found = default_plan()
     except NoPlan as exc:
-        raise usage_error(lang, "no_plan", folder=str(exc)) from None
+        raise UsageError("no_plan", texts=USAGE, folder=str(exc)) from None
     say(USAGE[lang]["using"].format(path=found))
     return found
 
 
-def parse_as_of(value: str | None, lang: str) -> date | None:
+def parse_as_of(value: str | None) -> date | None:
     if value is None:
         return None
     from tdkt.plan.dates import DateFormatError, DateRangeError, parse_date
@@ -66,12 +63,12 @@ def parse_as_of(value: str | None, lang: str) -> date | None:
     try:
         return parse_date(value)
     except (DateFormatError, DateRangeError):
-        raise usage_error(lang, "bad_date", value=value) from None
+        raise UsageError("bad_date", texts=USAGE, value=value) from None
 
 
-def check_format(value: str, lang: str) -> str:
+def check_format(value: str) -> str:
     if value not in ("text", "json"):
-        raise usage_error(lang, "bad_format")
+        raise UsageError("bad_format", texts=USAGE, value=value)
     return value
 
 
@@ -92,20 +89,20 @@ class Opened:
 def open_plan(plan: Path | None, lang: str | None, *, as_of: str | None = None, fmt: str | None = None) -> Opened:
     """The steps every command on one plan starts with: language, options, plan, check.
 
-    A plan with errors prints its findings and exits 1; bad options exit 2.
+    A plan with errors prints its findings and raises a UserError (exit 1); bad options
+    raise a UsageError (exit 2).
     """
     from tdkt.cli.output import text_report
     from tdkt.plan.validate import PlanInvalid, load_plan
 
     language = lang_of(lang)
     if fmt is not None:
-        check_format(fmt, language)
+        check_format(fmt)
+    day = parse_as_of(as_of)
     path = resolve_plan(plan, language)
-    day = parse_as_of(as_of, language)
     try:
         checked = load_plan(path, as_of=day, lang=language)
     except PlanInvalid as exc:
         print(text_report(exc.checked, language))
-        say(USAGE[language]["invalid"])
-        raise typer.Exit(code=1) from None
+        raise UserError("invalid", texts=USAGE) from None
     return Opened(language, path, day, checked)

@@ -14,9 +14,10 @@ class NoPlan(Exception):
 
 def plan_files(folder: Path = PLANS_DIR) -> list[Path]:
     """Plan files in a folder, oldest year first."""
-    if not folder.is_dir():
+    try:
+        files = [p for p in folder.iterdir() if p.suffix in (".yaml", ".yml") and p.is_file()]
+    except OSError:  # no such folder, or one that cannot be read: no plans found there
         return []
-    files = [p for p in folder.iterdir() if p.suffix in (".yaml", ".yml") and p.is_file()]
     return sorted(files, key=_age_key)
 
 

@@ -59,7 +59,7 @@ def evaluate(
     format: FormatOption = "text",
     lang: LangOption = None,
 ) -> None:
-    """Xét tiêu chuẩn danh hiệu thi đua, khen thưởng theo quy định của năm, nêu rõ căn cứ."""
+    """Print which titles and awards each holder's inputs support, with the articles."""
     from tdkt.rules.evaluate import evaluate as run
     from tdkt.rules.explain import explain
 

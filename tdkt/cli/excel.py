@@ -7,6 +7,7 @@ from typing import Annotated
 
 import typer
 
+from tdkt.cli import help as helptext
 from tdkt.cli.common import LangOption, PlanArgument, open_plan
 from tdkt.cli.output import say
 
@@ -115,17 +116,18 @@ TEXTS = {
     },
 }
 
-export_app = typer.Typer(help="Xuất danh sách ra Excel.", no_args_is_help=True)
-import_app = typer.Typer(help="Nhập danh sách từ Excel vào tệp kế hoạch.", no_args_is_help=True)
-WorkbookArgument = Annotated[Path, typer.Argument(help="Tệp Excel (.xlsx).")]
-WriteOption = Annotated[bool, typer.Option("--write", help="Ghi vào tệp kế hoạch (mặc định chỉ cho xem thay đổi).")]
-AddPeopleOption = Annotated[bool, typer.Option("--add-people", help="Thêm vào kế hoạch người chưa có (thay vì báo lỗi).")]
+# help texts: tdkt.cli.help
+export_app = typer.Typer(cls=helptext.Group, no_args_is_help=True, rich_markup_mode=None)
+import_app = typer.Typer(cls=helptext.Group, no_args_is_help=True, rich_markup_mode=None)
+WorkbookArgument = Annotated[Path, typer.Argument()]
+WriteOption = Annotated[bool, typer.Option("--write")]
+AddPeopleOption = Annotated[bool, typer.Option("--add-people")]
 
 
-@export_app.command("registrations")
+@export_app.command("registrations", cls=helptext.Command)
 def export_registrations(
     plan: PlanArgument = None,
-    output: Annotated[Path, typer.Option("-o", "--output", help="Tệp .xlsx ghi ra.")] = Path("dang-ky-thi-dua.xlsx"),
+    output: Annotated[Path, typer.Option("-o", "--output")] = Path("dang-ky-thi-dua.xlsx"),
     lang: LangOption = None,
 ) -> None:
     """Xuất bảng đăng ký thi đua ra Excel: trang Tổng hợp và mỗi phòng một trang, có danh sách chọn danh hiệu."""
@@ -141,7 +143,7 @@ def export_registrations(
     print(texts["exported"].format(path=output, departments=len(job.plan.departments), people=len(job.plan.people())))
 
 
-@import_app.command("registrations")
+@import_app.command("registrations", cls=helptext.Command)
 def import_registrations(
     workbook: WorkbookArgument,
     plan: PlanArgument = None,
@@ -157,7 +159,7 @@ def import_registrations(
     _finish(outcome, registrations.apply, workbook, job, write)
 
 
-@import_app.command("people")
+@import_app.command("people", cls=helptext.Command)
 def import_people(
     workbook: WorkbookArgument,
     plan: PlanArgument = None,

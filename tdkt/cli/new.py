@@ -11,20 +11,23 @@ import typer
 
 from tdkt.cli.common import LangOption, lang_of
 from tdkt.cli.output import say
+from tdkt.errors import UsageError, UserError
 
 KINDS = ("agency", "school", "commune")
 SCHEMA_NAME = "tdkt-plan.schema.json"
 TEXTS = {
     "vi": {
         "bad_kind": "--kind chỉ nhận agency (cơ quan, đơn vị), school (trường học) hoặc commune (xã, phường).",
+        "bad_year": "--year: năm từ 2000 đến 2099, không phải {value}",
         "exists": "Không ghi đè: {path} đã có. Chọn tên tệp khác.",
         "written": "Đã tạo {path}. Sửa các chỗ ghi \"(sửa)\", rồi chạy: tdkt validate {path}",
         "schema": "Đã ghi {path} để trình soạn thảo gợi ý khóa.",
     },
     "en": {
         "bad_kind": "--kind takes agency, school or commune.",
+        "bad_year": "--year: a year from 2000 to 2099, not {value}",
         "exists": "Not overwritten: {path} exists. Choose another file name.",
-        "written": "Created {path}. Fill in the places marked \"(sửa)\", then run: tdkt validate {path}",
+        "written": "Created {path}. Fill in the places marked `(sửa)`, then run: tdkt validate {path}",
         "schema": "Wrote {path} so that editors can suggest keys.",
     },
 }
@@ -36,27 +39,31 @@ def starter_text(kind: str, year: int) -> str:
     return text.replace("__PREV__", str(year - 1)).replace("__NEXT__", str(year + 1)).replace("__YEAR__", str(year))
 
 
+def _year(value: int | None) -> int | None:
+    if value is not None and not 2000 <= value <= 2099:
+        raise UsageError("bad_year", texts=TEXTS, value=value)
+    return value
+
+
 def new(
-    file: Annotated[Path | None, typer.Argument(help="Tệp kế hoạch mới (mặc định plans/<năm>.yaml).")] = None,
-    kind: Annotated[str, typer.Option("--kind", help="agency | school | commune")] = "agency",
-    year: Annotated[int | None, typer.Option("--year", min=2000, max=2099, help="Năm (trường học: năm bắt đầu năm học).")] = None,
+    file: Annotated[Path | None, typer.Argument(show_default=False)] = None,
+    kind: Annotated[str, typer.Option("--kind")] = "agency",
+    year: Annotated[int | None, typer.Option("--year", callback=_year)] = None,
     lang: LangOption = None,
 ) -> None:
-    """Tạo tệp kế hoạch khởi đầu cho cơ quan, trường học hoặc xã, phường (không ghi đè tệp có sẵn)."""
+    """Write a starter plan (help: tdkt.cli.help)."""
     from tdkt.files import write_new
 
     language = lang_of(lang)
     texts = TEXTS[language]
     if kind not in KINDS:
-        say(texts["bad_kind"])
-        raise typer.Exit(code=2)
+        raise UsageError("bad_kind", texts=TEXTS)
     today = date.today()
     year = year or (today.year if kind != "school" or today.month >= 7 else today.year - 1)
     name = f"{year}-{year + 1}.yaml" if kind == "school" else f"{year}.yaml"
     target = file or Path("plans") / name
     if not write_new(target, starter_text(kind, year).encode("utf-8")):
-        say(texts["exists"].format(path=target))
-        raise typer.Exit(code=1)
+        raise UserError("exists", texts=TEXTS, path=target)
     schema_file = target.parent / SCHEMA_NAME
     if not schema_file.exists():
         from tdkt.cli.schema import schema_text

@@ -1,77 +1,69 @@
-"""Shared steps of the render commands: load the plan, write documents, convert to PDF."""
+"""Shared steps of the render commands: check the paths, write documents, convert to PDF."""
 
 from __future__ import annotations
 
+import subprocess
 from pathlib import Path
 from typing import Annotated
 
 import typer
 
-from tdkt.cli.output import say
-
-OutOption = Annotated[Path, typer.Option("-o", "--output", help="Thư mục ghi văn bản (mặc định out/).")]
-PdfOption = Annotated[bool, typer.Option("--pdf", help="Chuyển thêm sang PDF bằng LibreOffice.")]
-TemplatesOption = Annotated[Path | None, typer.Option("--templates", help="Thư mục mẫu văn bản riêng.")]
-
-TEXTS = {
-    "vi": {
-        "template": "Lỗi mẫu văn bản: {problem}",
-        "no_soffice": "Chưa cài LibreOffice nên không chuyển được sang PDF. Cài bằng: "
-        "sudo apt-get install libreoffice-writer-nogui (Debian/Ubuntu), hoặc tải tại libreoffice.org.",
-        "pdf_failed": "LibreOffice không chuyển được sang PDF: {detail}",
-        "same_as_plan": "Không ghi đè tệp kế hoạch: {path}",
-    },
-    "en": {
-        "template": "Template error: {problem}",
-        "no_soffice": "LibreOffice is not installed, so no PDF was made. Install it with: "
-        "sudo apt-get install libreoffice-writer-nogui (Debian/Ubuntu), or from libreoffice.org.",
-        "pdf_failed": "LibreOffice could not convert to PDF: {detail}",
-        "same_as_plan": "Refusing to overwrite the plan file: {path}",
-    },
-}
+from tdkt.errors import UsageError, UserError
+from tdkt.files import check_folder_name, safe_file_name
 
 
-def render_body(template: str, context: dict, plan_path: Path, templates: Path | None, lang: str):
-    """The content tree of a template (user templates first); a template mistake exits 1."""
+def _output_folder(value: Path) -> Path:
+    """`-o` names a folder to write into (made if missing), never an existing file."""
+    check_folder_name(value)
+    if value.exists() and not value.is_dir():
+        raise UsageError("output_not_folder", where=str(value))
+    return value
+
+
+def _templates_folder(value: Path | None) -> Path | None:
+    """`--templates` names an existing folder: a mistyped one is not silently ignored."""
+    if value is None:
+        return None
+    if not value.exists():
+        raise UsageError("templates_missing", path=str(value))
+    if not value.is_dir():
+        raise UsageError("templates_not_folder", path=str(value))
+    return value
+
+
+# Help texts and metavars come from tdkt.cli.help.HELP, in the chosen language.
+OutOption = Annotated[Path, typer.Option("-o", "--output", callback=_output_folder)]
+PdfOption = Annotated[bool, typer.Option("--pdf")]
+TemplatesOption = Annotated[Path | None, typer.Option("--templates", callback=_templates_folder)]
+
+
+def render_body(template: str, context: dict, plan_path: Path, templates: Path | None):
+    """The content tree of a template (user templates first); a template mistake is a
+    TemplateProblem (a UserError, exit 1)."""
     from tdkt.documents.render import body
-    from tdkt.markup.templates import TemplateProblem, TemplateSource
+    from tdkt.markup.templates import TemplateSource
 
-    try:
-        return body(template, context, TemplateSource.for_plan(plan_path, templates))
-    except TemplateProblem as exc:
-        raise template_failure(exc, lang) from None
+    return body(template, context, TemplateSource.for_plan(plan_path, templates))
 
 
-def write_drafts(drafts, plan_path: Path, out_dir: Path, pdf: bool, templates: Path | None, lang: str) -> list[Path]:
-    """Render each document kind's drafts (user templates first) and write them; a template mistake exits 1."""
+def write_drafts(drafts, plan_path: Path, out_dir: Path, pdf: bool, templates: Path | None) -> list[Path]:
+    """Render each document kind's drafts (user templates first) and write them; a template
+    mistake is a TemplateProblem (a UserError, exit 1)."""
     from tdkt.documents.draft import render
     from tdkt.documents.render import Rendered
-    from tdkt.markup.templates import TemplateProblem, TemplateSource
+    from tdkt.markup.templates import TemplateSource
 
     source = TemplateSource.for_plan(plan_path, templates)
-    written = []
-    for draft in drafts:
-        try:
-            data = render(draft, source)
-        except TemplateProblem as exc:
-            raise template_failure(exc, lang) from None
-        written.append(write(Rendered(draft.name, data), out_dir, plan_path, pdf, lang))
-    return written
+    return [write(Rendered(draft.name, render(draft, source)), out_dir, plan_path, pdf) for draft in drafts]
 
 
-def template_failure(problem, lang: str) -> typer.Exit:
-    say(TEXTS[lang]["template"].format(problem=problem))
-    return typer.Exit(code=1)
-
-
-def write(rendered, out_dir: Path, plan_path: Path, pdf: bool, lang: str) -> Path:
+def write(rendered, out_dir: Path, plan_path: Path, pdf: bool) -> Path:
     """Write a rendered document atomically (and its PDF on request); print the paths."""
     from tdkt.files import write_atomic
 
-    target = out_dir / rendered.name
+    target = out_dir / safe_file_name(rendered.name)
     if target.resolve() == plan_path.resolve():
-        say(TEXTS[lang]["same_as_plan"].format(path=plan_path))
-        raise typer.Exit(code=1)
+        raise UserError("same_as_plan", where=str(plan_path))
     write_atomic(target, rendered.data)
     print(target)
     if pdf:
@@ -80,9 +72,13 @@ def write(rendered, out_dir: Path, plan_path: Path, pdf: bool, lang: str) -> Pat
         try:
             print(to_pdf(target))
         except NoConverter:
-            say(TEXTS[lang]["no_soffice"])
-            raise typer.Exit(code=1) from None
+            raise UserError("no_soffice") from None
         except ConversionFailed as exc:
-            say(TEXTS[lang]["pdf_failed"].format(detail=exc))
-            raise typer.Exit(code=1) from None
+            raise UserError("pdf_failed", detail=str(exc)) from None
+        except subprocess.TimeoutExpired as exc:
+            raise UserError("pdf_timeout", seconds=exc.timeout) from None
+        except OSError as exc:
+            from tdkt.files import cannot_write
+
+            raise cannot_write(target.with_suffix(".pdf"), exc) from None
     return target

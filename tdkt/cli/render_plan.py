@@ -17,7 +17,7 @@ def render_plan(
     watch: WatchOption = False,
     lang: LangOption = None,
 ) -> None:
-    """Lập văn bản Kế hoạch (.docx, thể thức Nghị định 30) từ tệp kế hoạch."""
+    """Render the plan document."""
     rerun(lambda path: _render(path, output, pdf, templates, lang), plan, templates, lang, watch)
 
 
@@ -25,4 +25,4 @@ def _render(plan: Path | None, output: Path, pdf: bool, templates: Path | None, 
     from tdkt.documents import plan_document
 
     job = open_plan(plan, lang)
-    write_drafts(plan_document.drafts(job.plan), job.path, output, pdf, templates, job.language)
+    write_drafts(plan_document.drafts(job.plan), job.path, output, pdf, templates)

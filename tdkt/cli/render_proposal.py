@@ -11,6 +11,7 @@ from tdkt.cli.common import LangOption, PlanArgument, open_plan
 from tdkt.cli.output import say
 from tdkt.cli.render import OutOption, PdfOption, TemplatesOption, write_drafts
 from tdkt.cli.watch import WatchOption, rerun
+from tdkt.errors import UserError
 
 TEXTS = {
     "vi": {
@@ -31,11 +32,11 @@ def render_proposal(
     output: OutOption = Path("out"),
     pdf: PdfOption = False,
     templates: TemplatesOption = None,
-    xlsx: Annotated[bool, typer.Option("--xlsx", help="Ghi thêm Danh sách đề nghị ra tệp Excel (.xlsx).")] = False,
+    xlsx: Annotated[bool, typer.Option("--xlsx")] = False,
     watch: WatchOption = False,
     lang: LangOption = None,
 ) -> None:
-    """Lập tờ trình đề nghị khen thưởng và danh sách kèm theo, từ kết quả họp Hội đồng."""
+    """Render the award proposal and its list, after checking the council's decisions."""
     rerun(lambda path: _render(path, output, pdf, templates, xlsx, lang), plan, templates, lang, watch)
 
 
@@ -48,8 +49,7 @@ def _render(plan: Path | None, output: Path, pdf: bool, templates: Path | None, 
     model, path, language = job.plan, job.path, job.language
     texts = TEXTS[language]
     if model.council is None or not model.council.decisions:
-        say(texts["no_council"])
-        raise typer.Exit(code=1)
+        raise UserError("no_council", texts=TEXTS)
     fill(model, path)  # past years' titles from the plan files beside this one
     evaluation = evaluate(model, job.checked.ruleset)
     problems = proposal.objections(model, evaluation, language)
@@ -58,9 +58,8 @@ def _render(plan: Path | None, output: Path, pdf: bool, templates: Path | None, 
             say(texts["objection"].format(holder=f"{problem.holder} – " if problem.holder else "", title=problem.title))
             for reason in problem.reasons:
                 say(f"  - {reason}")
-        say(texts["fix"])
-        raise typer.Exit(code=1)
-    (target, *_) = write_drafts(proposal.drafts(model, evaluation), path, output, pdf, templates, language)
+        raise UserError("fix", texts=TEXTS)
+    (target, *_) = write_drafts(proposal.drafts(model, evaluation), path, output, pdf, templates)
     if xlsx:
         _write_list(proposal.context(model, evaluation), model, target)
 

@@ -8,9 +8,9 @@ from typing import Annotated
 import typer
 
 from tdkt.cli.common import LangOption, PlanArgument, open_plan
-from tdkt.cli.output import say
 from tdkt.cli.render import OutOption, PdfOption, TemplatesOption, write_drafts
 from tdkt.cli.watch import WatchOption, rerun
+from tdkt.errors import UsageError
 
 TEXTS = {
     "vi": {"unknown": "Không có phòng, bộ phận nào mã `{id}`."},
@@ -20,14 +20,14 @@ TEXTS = {
 
 def render_registration(
     plan: PlanArgument = None,
-    department: Annotated[str | None, typer.Option("--department", "-d", help="Chỉ lập bản đăng ký của một phòng (mã).")] = None,
+    department: Annotated[str | None, typer.Option("--department", "-d")] = None,
     output: OutOption = Path("out"),
     pdf: PdfOption = False,
     templates: TemplatesOption = None,
     watch: WatchOption = False,
     lang: LangOption = None,
 ) -> None:
-    """Lập bản đăng ký thi đua của từng phòng đã đăng ký và bản tổng hợp của đơn vị."""
+    """Render the registration of each registered department and the unit's summary."""
     rerun(lambda path: _render(path, department, output, pdf, templates, lang), plan, templates, lang, watch)
 
 
@@ -41,9 +41,8 @@ def _render(plan: Path | None, department: str | None, output: Path, pdf: bool, 
     if department is not None:
         chosen = model.department(department)
         if chosen is None:
-            say(TEXTS[language]["unknown"].format(id=department))
-            raise typer.Exit(code=2)
+            raise UsageError("unknown", texts=TEXTS, id=department)
         jobs = [chosen]
     else:
         jobs = [*registered, None]  # None: the unit's summary
-    write_drafts(registration.drafts(model, jobs), path, output, pdf, templates, language)
+    write_drafts(registration.drafts(model, jobs), path, output, pdf, templates)

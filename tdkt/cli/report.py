@@ -1,4 +1,4 @@
-"""`tdkt report`: a quarter report, sơ kết (Q2) or tổng kết (Q4); for a school year, sơ kết học kỳ I or tổng kết năm học."""
+"""`tdkt report`: the report of a quarter (sơ kết at Q2, tổng kết at Q4) or of a semester."""
 
 from __future__ import annotations
 
@@ -12,12 +12,15 @@ from tdkt.cli.discover import sibling_plan
 from tdkt.cli.output import say
 from tdkt.cli.render import OutOption, PdfOption, TemplatesOption, write_drafts
 from tdkt.cli.watch import WatchOption, rerun
+from tdkt.errors import UsageError, UserError
 
 TEXTS = {
     "vi": {
         "not_started": "Chưa đến quý {quarter}/{year} (bắt đầu {start}); tính đến {as_of} chưa thể lập báo cáo quý này.",
         "next_plan": "Phương hướng năm {year}: lấy từ {path}.",
         "next_plan_invalid": "Kế hoạch năm {year} ({path}) có lỗi nên không dùng; báo cáo để chỗ trống cho phương hướng.",
+        "bad_quarter": "--quarter: quý là 1, 2, 3 hoặc 4, không phải {value}",
+        "bad_semester": "--semester: học kỳ là 1 hoặc 2, không phải {value}",
         "choose_one": "Chọn đúng một kỳ báo cáo: --quarter N, --semester N hoặc --year-end.",
         "school_needs_semester": "Kế hoạch năm học {name} báo cáo theo học kỳ: dùng --semester 1 hoặc --semester 2 (hoặc --year-end).",
         "calendar_needs_quarter": "Kế hoạch năm {name} báo cáo theo quý: dùng --quarter 1–4 (hoặc --year-end).",
@@ -26,6 +29,8 @@ TEXTS = {
         "not_started": "Quarter {quarter}/{year} has not begun (it starts {start}); no report as of {as_of}.",
         "next_plan": "Direction for {year}: taken from {path}.",
         "next_plan_invalid": "The {year} plan ({path}) has errors and is not used; the direction is left to complete.",
+        "bad_quarter": "--quarter: a quarter is 1, 2, 3 or 4, not {value}",
+        "bad_semester": "--semester: a semester is 1 or 2, not {value}",
         "choose_one": "Choose exactly one report period: --quarter N, --semester N or --year-end.",
         "school_needs_semester": "The school-year plan {name} reports by semester: use --semester 1 or 2 (or --year-end).",
         "calendar_needs_quarter": "The {name} plan reports by quarter: use --quarter 1–4 (or --year-end).",
@@ -33,12 +38,22 @@ TEXTS = {
 }
 
 
+def _quarter(value: int | None) -> int | None:
+    if value is not None and not 1 <= value <= 4:
+        raise UsageError("bad_quarter", texts=TEXTS, value=value)
+    return value
+
+
+def _semester(value: int | None) -> int | None:
+    if value is not None and value not in (1, 2):
+        raise UsageError("bad_semester", texts=TEXTS, value=value)
+    return value
+
+
 def report(
-    quarter: Annotated[int | None, typer.Option("--quarter", "-q", min=1, max=4,
-                                                help="Quý 1–4 (2: sơ kết 6 tháng, 4: tổng kết năm).")] = None,
-    semester: Annotated[int | None, typer.Option("--semester", "-s", min=1, max=2,
-                                                 help="Năm học: học kỳ 1 (sơ kết học kỳ I) hoặc 2 (tổng kết năm học).")] = None,
-    year_end: Annotated[bool, typer.Option("--year-end", help="Tổng kết năm (quý 4) hoặc năm học (học kỳ 2).")] = False,
+    quarter: Annotated[int | None, typer.Option("--quarter", "-q", callback=_quarter)] = None,
+    semester: Annotated[int | None, typer.Option("--semester", "-s", callback=_semester)] = None,
+    year_end: Annotated[bool, typer.Option("--year-end")] = False,
     plan: PlanArgument = None,
     as_of: AsOfOption = None,
     output: OutOption = Path("out"),
@@ -47,7 +62,7 @@ def report(
     watch: WatchOption = False,
     lang: LangOption = None,
 ) -> None:
-    """Lập báo cáo quý (Q1, Q3), sơ kết 6 tháng (Q2), tổng kết năm (Q4); năm học: sơ kết học kỳ I, tổng kết năm học."""
+    """Render the report of a quarter or semester (help: tdkt.cli.help)."""
     rerun(lambda path: _render(path, quarter, semester, year_end, as_of, output, pdf, templates, lang),
           plan, templates, lang, watch)
 
@@ -61,33 +76,29 @@ def _render(plan: Path | None, quarter: int | None, semester: int | None, year_e
     opened = open_plan(plan, lang, as_of=as_of)
     model, path, language = opened.plan, opened.path, opened.language
     texts = TEXTS[language]
-    part = _part(model, quarter, semester, year_end, texts)
+    part = _part(model, quarter, semester, year_end)
     day = report_doc.as_of(model, part, opened.as_of)
     if not quarter_started(model, part, day):
         start = model.period.part_bounds(part)[0]
-        say(texts["not_started"].format(quarter=part, year=model.period.name, start=dmy(start), as_of=dmy(day)))
-        raise typer.Exit(code=1)
+        raise UserError("not_started", texts=TEXTS, quarter=part, year=model.period.name, start=dmy(start), as_of=dmy(day))
     last = part == model.period.parts()[-1]
     job = report_doc.ReportJob(model, part, compute(model, day), _next_plan(path, model.year + 1, texts) if last and not model.period.school else None)
-    write_drafts(report_doc.drafts(job), path, output, pdf, templates, language)
+    write_drafts(report_doc.drafts(job), path, output, pdf, templates)
 
 
-def _part(model, quarter: int | None, semester: int | None, year_end: bool, texts: dict) -> int:
+def _part(model, quarter: int | None, semester: int | None, year_end: bool) -> int:
     """The quarter or semester asked for, in the terms of the plan's period; a mismatch is a usage error."""
     school = model.period.school
     chosen = [name for name, value in (("--quarter", quarter), ("--semester", semester), ("--year-end", year_end or None))
               if value is not None]
     if len(chosen) != 1:
-        say(texts["choose_one"])
-        raise typer.Exit(code=2)
+        raise UsageError("choose_one", texts=TEXTS)
     if year_end:
         return model.period.parts()[-1]
     if school and quarter is not None:
-        say(texts["school_needs_semester"].format(name=model.period.name))
-        raise typer.Exit(code=2)
+        raise UsageError("school_needs_semester", texts=TEXTS, name=model.period.name)
     if not school and semester is not None:
-        say(texts["calendar_needs_quarter"].format(name=model.period.name))
-        raise typer.Exit(code=2)
+        raise UsageError("calendar_needs_quarter", texts=TEXTS, name=model.period.name)
     return quarter if quarter is not None else semester
 
 

@@ -18,9 +18,9 @@ def schema_text() -> str:
 
 
 def schema(
-    output: Annotated[Path | None, typer.Option("-o", "--output", help="Ghi ra tệp thay vì màn hình.")] = None,
+    output: Annotated[Path | None, typer.Option("-o", "--output")] = None,
 ) -> None:
-    """In JSON Schema của định dạng tệp kế hoạch (để trình soạn thảo gợi ý khóa)."""
+    """Print the plan format's JSON Schema."""
     text = schema_text()
     if output is None:
         print(text, end="")

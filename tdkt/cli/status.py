@@ -58,7 +58,7 @@ def status(
     format: FormatOption = "text",
     lang: LangOption = None,
 ) -> None:
-    """Tình hình thực hiện kế hoạch: tiến độ theo quý, việc quá hạn, đăng ký, báo cáo sắp tới."""
+    """Show where the year stands."""
     from tdkt.progress import compute
     from tdkt.reporting import due_quarter, needs
 

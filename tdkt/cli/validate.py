@@ -7,34 +7,27 @@ from typing import Annotated
 
 import typer
 
-from tdkt.cli.common import (
-    AsOfOption,
-    FormatOption,
-    LangOption,
-    check_format,
-    lang_of,
-    parse_as_of,
-    usage_error,
-)
+from tdkt.cli.common import USAGE, AsOfOption, FormatOption, LangOption, check_format, lang_of, parse_as_of
 from tdkt.cli.discover import plan_files
 from tdkt.cli.output import json_report, text_report
+from tdkt.errors import UsageError
 
 
 def validate(
-    plans: Annotated[list[Path] | None, typer.Argument(help="Tệp kế hoạch; mặc định mọi tệp trong plans/.")] = None,
+    plans: Annotated[list[Path] | None, typer.Argument(show_default=False)] = None,
     lang: LangOption = None,
     as_of: AsOfOption = None,
     format: FormatOption = "text",
 ) -> None:
-    """Kiểm tra tệp kế hoạch: cú pháp, khóa, kiểu, ngày, tham chiếu, danh hiệu."""
+    """Check plan files and report every problem (help: tdkt.cli.help)."""
     from tdkt.plan.validate import check_file
 
     language = lang_of(lang)
-    check_format(format, language)
-    day = parse_as_of(as_of, language)
+    check_format(format)
+    day = parse_as_of(as_of)
     files = plans or plan_files()
     if not files:
-        raise usage_error(language, "no_plan", folder="plans")
+        raise UsageError("no_plan", texts=USAGE, folder="plans")
     results = [check_file(path, as_of=day, lang=language) for path in files]
     if format == "json":
         print(json_report(results))

@@ -17,7 +17,7 @@ import typer
 from tdkt.cli.common import lang_of, resolve_plan
 from tdkt.cli.output import say
 
-WatchOption = Annotated[bool, typer.Option("--watch", help="Lập lại mỗi khi lưu tệp kế hoạch hoặc mẫu văn bản (Ctrl+C để dừng).")]
+WatchOption = Annotated[bool, typer.Option("--watch")]  # help: tdkt.cli.help
 SOURCES = (".yaml", ".yml", ".j2")  # the plan, a rules file or next year's plan beside it, templates
 
 TEXTS = {
@@ -46,14 +46,14 @@ def rerun(action: Callable[[Path | None], None], plan: Path | None, templates: P
     texts = TEXTS[language]
     path = resolve_plan(plan, language)
     folders = watched_folders(path, templates)
-    _attempt(action, path, texts)
+    _attempt(action, path, texts, language)
     say(texts["watching"].format(folders=", ".join(str(f) for f in folders)))
     try:
         for changes in changes_of(folders):
             saved = sorted({p for _, p in changes if _relevant(Path(p))})
             if saved:
                 say(texts["changed"].format(files=", ".join(_shown(p) for p in saved)))
-                _attempt(action, path, texts)
+                _attempt(action, path, texts, language)
     except KeyboardInterrupt:
         pass
     say(texts["stopped"])
@@ -87,11 +87,15 @@ def _relevant(path: Path) -> bool:
     return path.suffix in SOURCES and not path.name.startswith(".")
 
 
-def _attempt(action: Callable[[Path], None], path: Path, texts: dict) -> None:
+def _attempt(action: Callable[[Path], None], path: Path, texts: dict, language: str) -> None:
+    from tdkt.errors import UserError
+
     try:
         action(path)
     except typer.Exit:
         pass  # the mistake is already printed, located
+    except UserError as exc:
+        say(exc.text(language))
     except Exception as exc:  # keep watching through an internal failure too
         if os.environ.get("TDKT_DEBUG"):
             raise

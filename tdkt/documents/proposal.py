@@ -22,6 +22,10 @@ from tdkt.rules.ruleset import RATING_NAMES
 TEMPLATE = "to_trinh"
 LIST_TEMPLATE = "danh_sach_de_nghi"
 ABBREVIATION = "TTr"
+TEXTS = {
+    "vi": {"over_cap": "{count} đề nghị, tối đa {places} ({percent}% của {base}) — {source}"},
+    "en": {"over_cap": "{count} proposed, at most {places} ({percent}% of {base}) — {source}"},
+}
 
 
 @dataclass(frozen=True)
@@ -49,9 +53,9 @@ def objections(plan: Plan, evaluation: Evaluation, lang: str = "vi") -> list[Obj
     for cap in evaluation.caps:
         chosen = [d for d in (plan.council.decisions if plan.council else []) if cap.code in _codes(d, evaluation)]
         if len(chosen) > cap.places:
-            found.append(Objection("", title_name(cap.code, evaluation, catalogue), (
-                f"{len(chosen)} đề nghị, tối đa {cap.places} ({cap.percent}% của {cap.base}) — "
-                f"{evaluation.ruleset[cap.rule].source}",)))
+            found.append(Objection("", title_name(cap.code, evaluation, catalogue), (TEXTS[lang]["over_cap"].format(
+                count=len(chosen), places=cap.places, percent=cap.percent, base=cap.base,
+                source=evaluation.ruleset[cap.rule].source),)))
     return found
 
 

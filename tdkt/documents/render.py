@@ -7,7 +7,7 @@ from dataclasses import dataclass
 from tdkt.docx.builder import build
 from tdkt.docx.spec import DocumentSpec
 from tdkt.markup.parse import MarkupProblem, parse
-from tdkt.markup.templates import TemplateProblem, TemplateSource, render
+from tdkt.markup.templates import TemplateSource, markup_problem, render
 from tdkt.markup.tree import Block
 
 
@@ -25,7 +25,7 @@ def body(template: str, context: dict, source: TemplateSource) -> tuple[Block, .
     try:
         return parse(text)
     except MarkupProblem as exc:
-        raise TemplateProblem(template, None, str(exc)) from None
+        raise markup_problem(template, source, exc) from None
 
 
 def document(spec: DocumentSpec, name: str) -> Rendered:

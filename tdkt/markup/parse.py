@@ -14,16 +14,24 @@ Data (sentinel-wrapped by the template environment) is always plain text.
 
 from __future__ import annotations
 
+import math
+
 from tdkt.markup.templates import DATA_CLOSE, DATA_NEWLINE, DATA_OPEN
 from tdkt.markup.tree import Block, PageBreak, Paragraph, Run, Section, Table
 
 HEADINGS = (("#### ", "heading4"), ("### ", "heading3"), ("## ", "heading2"), ("# ", "heading1"))
 ALIGN = {"c": "center", "r": "right", "l": "left"}
+MAX_WIDTH = 10_000  # a column's relative width
 _DATA_MARKS = str.maketrans("", "", DATA_OPEN + DATA_CLOSE)
 
 
 class MarkupProblem(ValueError):
-    """A malformed markup line (reported with the rendered line number)."""
+    """A malformed markup line: a key of tdkt.markup.templates.TEXTS, and the rendered
+    line (its number and text, to find it in the template)."""
+
+    def __init__(self, key: str, number: int, line: str, **params: object):
+        super().__init__(key)
+        self.key, self.number, self.line, self.params = key, number, line, params
 
 
 def parse(text: str) -> tuple[Block, ...]:
@@ -36,20 +44,22 @@ def parse(text: str) -> tuple[Block, ...]:
         if table is not None and literal and line.startswith("|"):
             cells = tuple(_inline(cell.strip()) for cell in _split_cells(line))
             if len(cells) != len(table["widths"]):
-                raise MarkupProblem(f"dòng {number}: bảng có {len(table['widths'])} cột, dòng này có {len(cells)}")
+                raise MarkupProblem("table_columns", number, line, expected=len(table["widths"]), found=len(cells))
             table["rows"].append(cells)
             continue
         if table is not None:
-            blocks.append(_finish_table(table, number))
+            blocks.append(_finish_table(table))
             table = None
         if not _visible(line):
             continue
         if literal and line.startswith("@table"):
-            table = {"widths": [], "align": [], "rows": []}
+            table = {"widths": [], "align": [], "rows": [], "at": (number, line)}
             for spec in line.translate(_DATA_MARKS).split()[1:]:
-                width, _, how = spec.partition(":")
-                table["widths"].append(float(width))
-                table["align"].append(ALIGN.get(how or "l", "left"))
+                width, how = _column(spec, number, line)
+                table["widths"].append(width)
+                table["align"].append(how)
+            if not table["widths"]:
+                raise MarkupProblem("table_no_columns", number, line)
             continue
         if literal and line.startswith("@pagebreak"):
             blocks.append(PageBreak())
@@ -70,13 +80,25 @@ def parse(text: str) -> tuple[Block, ...]:
         if runs:
             blocks.append(Paragraph(kind, runs))
     if table is not None:
-        blocks.append(_finish_table(table, None))
+        blocks.append(_finish_table(table))
     return tuple(blocks)
 
 
-def _finish_table(table: dict, number: int | None) -> Table:
+def _column(spec: str, number: int, line: str) -> tuple[float, str]:
+    """`40`, `6:c`, `20:r`: a positive relative width and an alignment."""
+    width, _, how = spec.partition(":")
+    try:
+        value = float(width)
+    except ValueError:
+        value = math.nan
+    if not (math.isfinite(value) and 0 < value <= MAX_WIDTH) or how not in ("", *ALIGN):
+        raise MarkupProblem("table_width", number, line, value=spec)
+    return value, ALIGN[how or "l"]
+
+
+def _finish_table(table: dict) -> Table:
     if not table["rows"]:
-        raise MarkupProblem(f"dòng {number}: bảng không có dòng tiêu đề")
+        raise MarkupProblem("table_no_header", *table["at"])
     header, *rows = table["rows"]
     return Table(widths=tuple(table["widths"]), header=header, rows=tuple(rows), align=tuple(table["align"]))
 

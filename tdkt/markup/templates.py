@@ -8,15 +8,20 @@ line breaks, never new paragraphs.
 
 from __future__ import annotations
 
+import functools
+import re
+import time
 from dataclasses import dataclass
 from datetime import date
 from importlib import resources
 from pathlib import Path
 
 import jinja2
+from jinja2.compiler import CodeGenerator
 from jinja2.sandbox import ImmutableSandboxedEnvironment, SecurityError
 
 from tdkt.documents.figures import count, percent
+from tdkt.errors import UserError
 from tdkt.plan.dates import dmy, long_date, month_year, roman
 
 DATA_OPEN, DATA_CLOSE, DATA_NEWLINE = "\ue000", "\ue001", "\ue002"
@@ -24,13 +29,216 @@ _SENTINELS = str.maketrans("", "", DATA_OPEN + DATA_CLOSE + DATA_NEWLINE)
 VIETNAMESE_LETTERS = "abcdđeghiklmnopqrstuvxy"
 SUFFIX = ".j2"
 
+# What one render may take: far above any real document (the 20,000-person benchmark
+# renders in about a second and a few MB), far below what would hang or exhaust a machine.
+MAX_SECONDS = 30.0
+MAX_CHARACTERS = 50_000_000  # rendered text, and any one string or list a template builds
+MAX_TEMPLATE_BYTES = 2_000_000
+MAX_RANGE = 100_000  # items of one range()
+MAX_ARGUMENT = 100_000  # a width or count given to a filter (center, indent, truncate…)
 
-class TemplateProblem(Exception):
-    """A mistake in a template, reported as `template:line: message`."""
+TEXTS = {
+    "vi": {
+        "hint": "gợi ý",
+        "not_found": "không tìm thấy mẫu",
+        "syntax": "lỗi cú pháp mẫu: {detail}",
+        "undefined": "không có biến hoặc trường này: {detail}",
+        "undefined_name": "không có biến `{name}`",
+        "undefined_field": "không có trường `{name}`",
+        "unsafe": "mẫu làm việc không được phép: {detail}",
+        "zero_division": "chia cho 0",
+        "number_too_large": "số quá lớn: {detail}",
+        "range_too_big": "range() quá lớn: {count} phần tử, tối đa {limit}",
+        "argument_too_large": "`{filter}` nhận giá trị {value}, quá lớn (tối đa {limit})",
+        "too_deep": "mẫu gọi lại chính nó không dừng (include, extends hoặc macro lồng vô hạn)",
+        "not_utf8": "tệp mẫu không phải mã hóa UTF-8",
+        "not_utf8.hint": "lưu lại tệp với mã hóa UTF-8",
+        "template_too_large": "tệp mẫu quá lớn (giới hạn {limit} byte)",
+        "too_much_output": "mẫu sinh ra quá nhiều chữ (giới hạn {limit} ký tự); đã dừng",
+        "too_slow": "mẫu chạy quá {limit} giây; đã dừng",
+        "too_slow.hint": "kiểm tra các vòng lặp `for` lồng nhau",
+        "failed": "lỗi khi dựng mẫu: {detail}",
+        "nested_too_deep": "các khối lồng nhau quá sâu (`for`, `if`…: tối đa khoảng 20 cấp)",
+        # the line markup (tdkt.markup.parse)
+        "table_columns": "bảng có {expected} cột, dòng này có {found}",
+        "table_no_header": "bảng không có dòng tiêu đề",
+        "table_no_columns": "`@table` cần độ rộng của từng cột, vd. `@table 6:c 40 20`",
+        "table_width": "độ rộng cột `{value}` không hợp lệ: cần một số dương, vd. `6` hoặc `40:c`",
+        "rendered_line": "{message} (dòng {line} của văn bản đã dựng)",
+    },
+    "en": {
+        "hint": "hint",
+        "not_found": "template not found",
+        "syntax": "template syntax error: {detail}",
+        "undefined": "no such variable or field: {detail}",
+        "undefined_name": "there is no variable `{name}`",
+        "undefined_field": "there is no field `{name}`",
+        "unsafe": "the template does something not allowed: {detail}",
+        "zero_division": "division by zero",
+        "number_too_large": "number too large: {detail}",
+        "range_too_big": "range() too large: {count} items, at most {limit}",
+        "argument_too_large": "`{filter}` is given {value}, too large (at most {limit})",
+        "too_deep": "the template calls itself without end (include, extends or macro nested forever)",
+        "not_utf8": "the template file is not UTF-8",
+        "not_utf8.hint": "save the file as UTF-8",
+        "template_too_large": "the template file is too large (limit {limit} bytes)",
+        "too_much_output": "the template produces too much text (limit {limit} characters); stopped",
+        "too_slow": "the template ran longer than {limit} seconds; stopped",
+        "too_slow.hint": "look at nested `for` loops",
+        "failed": "the template failed: {detail}",
+        "nested_too_deep": "blocks nested too deeply (`for`, `if`…: about 20 levels at most)",
+        "table_columns": "the table has {expected} columns, this row has {found}",
+        "table_no_header": "the table has no header row",
+        "table_no_columns": "`@table` needs the width of each column, e.g. `@table 6:c 40 20`",
+        "table_width": "column width `{value}` is not valid: it must be a positive number, e.g. `6` or `40:c`",
+        "rendered_line": "{message} (line {line} of the rendered text)",
+    },
+}
 
-    def __init__(self, template: str, line: int | None, message: str):
-        super().__init__(f"{template}:{line or '?'}: {message}")
-        self.template, self.line, self.message = template, line, message
+
+class TemplateProblem(UserError):
+    """A mistake in a template, reported as `template:line: message` (exit 1)."""
+
+    texts = TEXTS
+
+    def __init__(self, template: str, line: int | None, key: str, rendered_line: int | None = None, **params: object):
+        super().__init__(key, where=f"{template}:{line}" if line else template, **params)
+        self.template, self.line, self.rendered_line = template, line, rendered_line
+
+    def message(self, lang: str) -> str:
+        text = super().message(lang)
+        if self.rendered_line is None:
+            return text
+        return self.texts[lang]["rendered_line"].format(message=text, line=self.rendered_line)
+
+    @property
+    def detail(self) -> str:
+        """The message without its place, in Vietnamese."""
+        return self.texts["vi"][self.key].format(**self.params)
+
+
+class _Limit(Exception):
+    """A render stopped by one of the limits above (becomes a TemplateProblem)."""
+
+    def __init__(self, key: str, **params: object):
+        super().__init__(key)
+        self.key, self.params = key, params
+
+
+class _Budget:
+    """The time one render may still take, checked at every block entered (each loop step),
+    output, call, filter, operator and `range()` step."""
+
+    def __init__(self, seconds: float):
+        self.seconds, self.deadline = seconds, time.monotonic() + seconds
+
+    def tick(self) -> None:
+        if time.monotonic() > self.deadline:
+            raise _Limit("too_slow", limit=f"{self.seconds:g}")
+
+
+def _check_size(value: object) -> object:
+    if isinstance(value, (str, list, tuple, bytes)) and len(value) > MAX_CHARACTERS:
+        raise _Limit("too_much_output", limit=MAX_CHARACTERS)
+    return value
+
+
+class _Range:
+    """`range()` for templates: limited in size, and each step counts against the budget."""
+
+    def __init__(self, budget: _Budget, *args: int):
+        self.items = range(*args)
+        if len(self.items) > MAX_RANGE:
+            raise _Limit("range_too_big", count=len(self.items), limit=MAX_RANGE)
+        self.budget = budget
+
+    def __iter__(self):
+        for item in self.items:
+            self.budget.tick()
+            yield item
+
+    def __len__(self) -> int:
+        return len(self.items)
+
+    def __getitem__(self, index):
+        return self.items[index]
+
+    def __contains__(self, item) -> bool:
+        return item in self.items
+
+    def __reversed__(self):
+        return reversed(self.items)
+
+
+class _Ticking(CodeGenerator):
+    """Compiled templates that count every block they enter (each step of a loop, each
+    branch taken, each macro call) against the render's budget."""
+
+    def blockvisit(self, nodes, frame) -> None:
+        self.writeline("environment.budget.tick()")
+        super().blockvisit(nodes, frame)
+
+    def visit_Concat(self, node, frame) -> None:
+        """`a ~ b` joined, then measured: a string doubled in a loop stops at the size cap."""
+        self.write("environment.sized(")
+        super().visit_Concat(node, frame)
+        self.write(")")
+
+
+class _Sandbox(ImmutableSandboxedEnvironment):
+    """The sandbox with a budget: blocks, calls and the operators that can build huge values are checked."""
+
+    code_generator_class = _Ticking
+
+    intercepted_binops = frozenset({"+", "*", "**", "%"})  # also keeps Jinja from folding them at compile time
+    sized = staticmethod(_check_size)
+
+    def __init__(self, budget: _Budget, **options):
+        super().__init__(**options)
+        self.budget = budget
+
+    def call(__self, __context, __obj, *args, **kwargs):  # noqa: N805 (Jinja's signature)
+        __self.budget.tick()
+        return _check_size(super().call(__context, __obj, *args, **kwargs))
+
+    def call_binop(self, context, operator, left, right):
+        self.budget.tick()
+        if operator == "**" and _is_number(left) and _is_number(right) and abs(left) > 1 and abs(right) > 1000:
+            raise _Limit("number_too_large", detail=f"{left} ** {right}")
+        if operator == "*":
+            for seq, count in ((left, right), (right, left)):
+                if isinstance(seq, (str, list, tuple)) and isinstance(count, int) and len(seq) * count > MAX_CHARACTERS:
+                    raise _Limit("too_much_output", limit=MAX_CHARACTERS)
+        if operator == "%" and isinstance(left, str):
+            widths = [int(w) for w in re.findall(r"%[-+ #0]*(\d+)", left)]
+            if widths and max(widths) > MAX_ARGUMENT:
+                raise _Limit("argument_too_large", filter="%", value=max(widths), limit=MAX_ARGUMENT)
+        return _check_size(super().call_binop(context, operator, left, right))
+
+
+def _is_number(value: object) -> bool:
+    return isinstance(value, (int, float)) and not isinstance(value, bool)
+
+
+class _Loader(jinja2.FileSystemLoader):
+    """Template files: UTF-8 and of a sane size, or a TemplateProblem naming the file."""
+
+    def get_source(self, environment, template):
+        path = self._path(template)
+        if path is not None and path.stat().st_size > MAX_TEMPLATE_BYTES:
+            raise TemplateProblem(str(path), None, "template_too_large", limit=MAX_TEMPLATE_BYTES)
+        try:
+            return super().get_source(environment, template)
+        except UnicodeDecodeError as exc:
+            line = exc.object[:exc.start].count(b"\n") + 1
+            raise TemplateProblem(str(path or template), line, "not_utf8") from None
+
+    def _path(self, template: str) -> Path | None:
+        for folder in self.searchpath:
+            candidate = Path(folder, *jinja2.loaders.split_template_path(template))
+            if candidate.is_file():
+                return candidate
+        return None
 
 
 @dataclass(frozen=True)
@@ -78,12 +286,19 @@ def _format_date(value: object, form: str) -> str:
     return long_date(value) if form == "long" else dmy(value)
 
 
-def environment(source: TemplateSource) -> jinja2.Environment:
-    """A sandboxed environment with strict undefined variables and tdkt's filters."""
-    env = ImmutableSandboxedEnvironment(
-        loader=jinja2.FileSystemLoader([str(f) for f in source.folders], encoding="utf-8"),
+def environment(source: TemplateSource, seconds: float | None = None) -> jinja2.Environment:
+    """A sandboxed environment with strict undefined variables, tdkt's filters and a budget."""
+    budget = _Budget(MAX_SECONDS if seconds is None else seconds)
+
+    def finalize(value: object) -> str:
+        budget.tick()
+        return inert(value)
+
+    env = _Sandbox(
+        budget,
+        loader=_Loader([str(f) for f in source.folders], encoding="utf-8"),
         undefined=jinja2.StrictUndefined,
-        finalize=inert,
+        finalize=finalize,
         autoescape=False,
         trim_blocks=True,
         lstrip_blocks=True,
@@ -99,24 +314,100 @@ def environment(source: TemplateSource) -> jinja2.Environment:
         percent=percent,
         count=count,
     )
+    env.filters = {name: _guarded(name, f, budget) for name, f in env.filters.items()}
+    env.globals["range"] = functools.partial(_Range, budget)
+    env.globals.pop("lipsum", None)  # placeholder text, of any size: no place in an official document
     return env
 
 
-def render(name: str, context: dict, source: TemplateSource) -> str:
+def _guarded(name: str, function, budget: _Budget):
+    """A filter that counts against the budget and refuses huge widths and counts."""
+    skip = 2 if hasattr(function, "jinja_pass_arg") else 1  # the context or environment, then the value
+
+    @functools.wraps(function)
+    def guarded(*args, **kwargs):
+        budget.tick()
+        for value in [*args[skip:], *kwargs.values()]:
+            if _is_number(value) and abs(value) > MAX_ARGUMENT:
+                raise _Limit("argument_too_large", filter=name, value=value, limit=MAX_ARGUMENT)
+        return _check_size(function(*args, **kwargs))
+
+    return guarded
+
+
+def render(name: str, context: dict, source: TemplateSource, seconds: float | None = None) -> str:
     """Render template `name` (without suffix) to markup text; mistakes become TemplateProblem."""
-    env = environment(source)
-    filename = name + SUFFIX
+    env = environment(source, seconds)
+    filename = where = name + SUFFIX
     try:
         template = env.get_template(filename)
-    except jinja2.TemplateNotFound:
-        raise TemplateProblem(filename, None, "không tìm thấy mẫu / template not found") from None
+        where = template.filename or filename
+        return _collect(template.generate(context), env.budget)
+    except TemplateProblem:
+        raise
+    except jinja2.TemplateNotFound as exc:
+        raise TemplateProblem(exc.name or filename, None, "not_found") from None
     except jinja2.TemplateSyntaxError as exc:
-        raise TemplateProblem(exc.filename or filename, exc.lineno, exc.message or "syntax error") from None
-    try:
-        return template.render(context)
-    except (jinja2.UndefinedError, SecurityError, TypeError, ValueError, IndexError, jinja2.TemplateError) as exc:
-        where, line = _template_frame(exc, template.filename or filename)
-        raise TemplateProblem(where, line, str(exc)) from None
+        raise TemplateProblem(exc.filename or filename, exc.lineno, "syntax", detail=exc.message or "?") from None
+    except SyntaxError:  # Python's own limits on the compiled template
+        path = env.loader._path(filename)
+        raise TemplateProblem(str(path or filename), None, "nested_too_deep") from None
+    except _Limit as exc:
+        raise TemplateProblem(*_template_frame(exc, where), exc.key, **exc.params) from None
+    except RecursionError as exc:
+        raise TemplateProblem(*_template_frame(exc, where), "too_deep") from None
+    except Exception as exc:  # whatever a template's expression raises is the template's mistake
+        key, params = _wording(exc)
+        raise TemplateProblem(*_template_frame(exc, where), key, **params) from None
+
+
+def _collect(chunks, budget: _Budget) -> str:
+    """The rendered text, stopped once it grows past MAX_CHARACTERS or runs out of time."""
+    parts, size = [], 0
+    for chunk in chunks:
+        budget.tick()
+        size += len(chunk)
+        if size > MAX_CHARACTERS:
+            raise _Limit("too_much_output", limit=MAX_CHARACTERS)
+        parts.append(chunk)
+    return "".join(parts)
+
+
+def _wording(exc: Exception) -> tuple:
+    """The message key and params for an exception raised while rendering."""
+    detail = str(exc)[:200]
+    if isinstance(exc, jinja2.UndefinedError):
+        named = re.fullmatch(r"'([^']*)' is undefined", detail)
+        field = re.search(r"has no attribute '([^']*)'", detail)
+        if named or field:
+            return ("undefined_name", {"name": named.group(1)}) if named else ("undefined_field", {"name": field.group(1)})
+        return "undefined", {"detail": detail}
+    if isinstance(exc, SecurityError):
+        return "unsafe", {"detail": detail}
+    if isinstance(exc, ZeroDivisionError):
+        return "zero_division", {}
+    if isinstance(exc, OverflowError):
+        return "number_too_large", {"detail": detail}
+    if isinstance(exc, MemoryError):
+        return "too_much_output", {"limit": MAX_CHARACTERS}
+    return "failed", {"detail": f"{type(exc).__name__}: {detail}" if detail else type(exc).__name__}
+
+
+def markup_problem(name: str, source: TemplateSource, problem) -> TemplateProblem:
+    """A markup mistake (tdkt.markup.parse.MarkupProblem) placed in the template file that
+    holds its line; failing that, the template named with the rendered line number."""
+    wanted = problem.line.strip()
+    env = environment(source)
+    names = [name + SUFFIX] + sorted(n for n in env.list_templates() if n.endswith(SUFFIX) and n != name + SUFFIX)
+    for candidate in names:
+        try:
+            text, path, _ = env.loader.get_source(env, candidate)
+        except (jinja2.TemplateNotFound, TemplateProblem):
+            continue
+        for number, line in enumerate(text.splitlines(), start=1):
+            if wanted and line.strip() == wanted:
+                return TemplateProblem(path or candidate, number, problem.key, **problem.params)
+    return TemplateProblem(name + SUFFIX, None, problem.key, rendered_line=problem.number, **problem.params)
 
 
 def _template_frame(exc: BaseException, default: str) -> tuple[str, int | None]:

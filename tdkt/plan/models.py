@@ -110,6 +110,9 @@ class Person(Model):
     name: Text = Field(description="Họ và tên")
     position: Text | None = Field(None, description="Chức vụ (vd. Trưởng phòng)")
     gender: Literal["nam", "nữ"] | None = None
+    birth: Day | None = Field(None, description="Ngày sinh (để nhận ra cùng một người ở hai đơn vị khi tổng hợp)")
+    cccd: Annotated[str, StringConstraints(strip_whitespace=True, pattern=r"^\d{12}$")] | None = Field(
+        None, description="Số căn cước công dân, định danh cá nhân (12 chữ số)")
     hired: Day | None = Field(None, description="Ngày tuyển dụng")
     rating: Rating | None = Field(None, description="Xếp loại năm xét")
     discipline: Discipline | None = Field(None, description="Kỷ luật trong năm xét; `none` khi không bị kỷ luật")

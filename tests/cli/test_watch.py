@@ -80,7 +80,7 @@ def test_a_template_beside_the_plan_is_watched(run, monkeypatch, plan, tmp_path)
     result = run("report", "--quarter", "2", plan, "--as-of", "2022-06-30", "-o", tmp_path / "out", "--watch")
     assert result.exit_code == 0
     assert f"Đã lưu {mine}: lập lại" in result.stderr
-    assert "Lỗi mẫu văn bản: " in result.stderr and "bao_cao_so_ket.j2:1" in result.stderr
+    assert f"{mine}:1: lỗi cú pháp mẫu" in result.stderr  # located, and the watching went on
     assert result.stdout.count("45-BC-TTDVVL") == 2  # before the broken template and after it is gone
 
 

@@ -53,3 +53,11 @@ def test_table_with_data_containing_bars():
 def test_table_row_with_wrong_cell_count_is_refused():
     with pytest.raises(MarkupProblem):
         parse("@table 1 1\n| a | b |\n| c |")
+
+
+@pytest.mark.parametrize("widths", ["0 0", "abc", "nan", "inf", "-1", "2:x", ""])
+def test_table_widths_must_be_positive_numbers(widths):
+    with pytest.raises(MarkupProblem) as info:
+        parse(f"a\n@table {widths}\n| x | y |\n")
+    assert info.value.number == 2 and info.value.key in ("table_width", "table_no_columns")
+    assert info.value.line == f"@table {widths}".rstrip()

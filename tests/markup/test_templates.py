@@ -27,7 +27,7 @@ def test_undefined_variable_is_reported_with_template_line(tmp_path):
     with pytest.raises(TemplateProblem) as info:
         render("t", {}, src)
     assert info.value.template.endswith("t.j2") and info.value.line == 3
-    assert "khong_co" in info.value.message
+    assert "khong_co" in info.value.detail
 
 
 def test_syntax_error_is_reported_with_template_line(tmp_path):

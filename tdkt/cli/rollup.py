@@ -1,0 +1,171 @@
+"""`tdkt rollup`: the sector's roll-up of many unit plans: lists, statistics forms, checks."""
+
+from __future__ import annotations
+
+from pathlib import Path
+from typing import Annotated
+
+import typer
+
+from tdkt.cli.common import FormatOption, LangOption, check_format, lang_of
+from tdkt.cli.output import say, text_report
+from tdkt.errors import UsageError, UserError
+
+TEXTS = {
+    "vi": {
+        "no_folder": "Không có thư mục `{path}`.",
+        "no_plans": "Không tìm thấy tệp kế hoạch (*.yaml) nào trong: {folders}.",
+        "no_office": "Chưa có cơ quan tổng hợp: ghi `office: {{name: …, place: …}}` trong rollup.yaml "
+                     "(ở thư mục ghi kết quả hoặc thư mục đầu tiên), hoặc dùng --issuer và --place.",
+        "config_invalid": "rollup.yaml có lỗi; sửa rồi chạy lại.",
+        "none_valid": "Không có kế hoạch hợp lệ nào để tổng hợp; sửa lỗi rồi chạy lại (hoặc ghi --year).",
+        "cross": "kiểm tra giữa các đơn vị",
+        "heading": "{counted}/{total} kế hoạch được tổng hợp (năm {year})",
+        "status": {"ok": "tổng hợp", "invalid": "có lỗi, không tổng hợp", "other_year": "năm khác, không tổng hợp"},
+        "row": "  {status:<28} {errors:>3} lỗi  {path}",
+        "reason_invalid": "{errors} lỗi",
+        "reason_other_year": "kế hoạch năm {year}",
+    },
+    "en": {
+        "no_folder": "There is no folder `{path}`.",
+        "no_plans": "No plan file (*.yaml) found in: {folders}.",
+        "no_office": "No roll-up office: write `office: {{name: …, place: …}}` in rollup.yaml "
+                     "(in the output folder or the first folder), or pass --issuer and --place.",
+        "config_invalid": "rollup.yaml has errors; fix them and run again.",
+        "none_valid": "No valid plan to roll up; fix the errors and run again (or pass --year).",
+        "cross": "checks across units",
+        "heading": "{counted}/{total} plans rolled up (year {year})",
+        "status": {"ok": "rolled up", "invalid": "has errors, left out", "other_year": "other year, left out"},
+        "row": "  {status:<28} {errors:>3} err  {path}",
+        "reason_invalid": "{errors} errors",
+        "reason_other_year": "a plan for {year}",
+    },
+}
+
+
+def rollup(
+    folders: Annotated[list[Path], typer.Argument()],
+    output: Annotated[Path, typer.Option("-o", "--output")] = Path("out"),
+    issuer: Annotated[str | None, typer.Option("--issuer")] = None,
+    place: Annotated[str | None, typer.Option("--place")] = None,
+    year: Annotated[int | None, typer.Option("--year")] = None,
+    lang: LangOption = None,
+    format: FormatOption = "text",
+) -> None:
+    """Tổng hợp kế hoạch của các đơn vị: danh sách đăng ký, đề nghị, biểu thống kê, kiểm tra chéo."""
+    from tdkt.rollup import config as rollup_config
+    from tdkt.rollup.collect import collect
+
+    language = lang_of(lang)
+    texts = TEXTS[language]
+    check_format(format)
+    for folder in folders:
+        if not folder.exists():
+            raise UsageError("no_folder", texts=TEXTS, path=folder)
+    loaded = rollup_config.load(rollup_config.find(output, folders))
+    office_conf = loaded.config.office
+    name, where = issuer or office_conf.name, place or office_conf.place
+    if loaded.problems:
+        _print_findings(_config_findings(loaded, language), "rollup.yaml", language)
+        raise UserError("config_invalid", texts=TEXTS)
+    if not name or not where:
+        raise UsageError("no_office", texts=TEXTS)
+    collected = collect(folders, year, language)
+    if not collected.units:
+        raise UsageError("no_plans", texts=TEXTS, folders=", ".join(str(f) for f in folders))
+    if collected.year is None:
+        for unit in collected.units:
+            print(text_report(unit.checked, language))
+        raise UserError("none_valid", texts=TEXTS)
+    result = _run(collected, loaded, name, where, folders, output, language)
+    if format == "json":
+        print(result["json"])
+    else:
+        _print_text(collected, result, language)
+    failed = any(u.status == "invalid" for u in collected.units) or any(f.severity == "error" for f in result["findings"])
+    raise typer.Exit(code=1 if failed else 0)
+
+
+def _config_findings(loaded, language):
+    from tdkt.rollup.place import place
+
+    return [place(p, loaded.source, language) for p in loaded.problems]
+
+
+def _run(collected, loaded, name: str, where: str, folders: list[Path], output: Path, language: str) -> dict:
+    """Facts, checks, documents, workbooks and the JSON summary; returns what to print."""
+    from tdkt.documents.draft import render
+    from tdkt.files import write_atomic
+    from tdkt.markup.templates import TemplateSource
+    from tdkt.rollup import config as rollup_config
+    from tdkt.rollup import documents, forms, lists, summary, xlsx
+    from tdkt.rollup.checks import Counted, check
+    from tdkt.rollup.facts import facts
+    from tdkt.rules.catalogue import load_catalogue
+
+    conf = loaded.config.office
+    counted = [Counted(u, facts(u.plan)) for u in collected.counted]
+    unit_facts = [c.facts for c in counted]
+    findings = check(counted, loaded, name, language)
+    office = documents.Office(name=name, place=where, parent=tuple(conf.parent), abbreviation=conf.abbreviation,
+                              receiver=conf.receiver, signer_name=(conf.signer.name or "") if conf.signer else "",
+                              signer_position=(conf.signer.position if conf.signer and conf.signer.position else "Thủ trưởng đơn vị"),
+                              preparer=conf.preparer)
+    year = collected.year
+    texts = TEXTS[language]
+    left_out = [{"path": str(u.path), "reason": texts[f"reason_{u.status}"].format(
+        errors=u.errors, year=u.plan.year if u.plan else "")} for u in collected.units if u.status != "ok"]
+    catalogue = load_catalogue()
+    regime = catalogue.regime(unit_facts[0].regime) if unit_facts else None
+    own = {e.code for ref in loaded.config.units_decide if regime and (e := catalogue.lookup(ref, regime))}
+    registered = lists.registrations(unit_facts)
+    groups = lists.proposals(unit_facts, name, conf.level, own)
+    all_forms = [forms.movement_form([m for f in unit_facts for m in f.movements], year),
+                 *forms.award_forms([e for f in unit_facts for e in f.results], year)]
+    drafts = [documents.registration_draft(office, year, registered, left_out),
+              documents.proposal_draft(office, year, groups, len(unit_facts), left_out),
+              *(documents.form_draft(office, year, form) for form in all_forms)]
+    books = [(documents.file_name("tong-hop-dang-ky", year), xlsx.registrations(name, year, registered)),
+             (documents.file_name("tong-hop-de-nghi", year), xlsx.proposals(name, year, groups)),
+             *((documents.file_name(form.slug, year), xlsx.form(name, conf.receiver, year, form)) for form in all_forms)]
+    source = TemplateSource.for_plan(folders[0] / rollup_config.NAME)  # templates/ in the first folder, then shipped
+    written = []
+    for draft in drafts:
+        data = render(draft, source)  # a template mistake is a TemplateProblem (exit 1)
+        write_atomic(output / draft.name, data)
+        written.append(str(output / draft.name))
+    for docx_name, data in books:
+        target = output / docx_name.removesuffix(".docx")
+        target = target.with_name(target.name + ".xlsx")
+        write_atomic(target, data)
+        written.append(str(target))
+    json_path = output / f"tong-hop-{year}.json"
+    office_data = {"name": name, "place": where, "level": conf.level, "receiver": conf.receiver,
+                   "config": str(loaded.source.path) if loaded.source else None}
+    text = summary.summary(year, office_data, collected.units, {c.unit.path: c.facts for c in counted}, all_forms,
+                           findings, written + [str(json_path)])
+    write_atomic(json_path, text.encode("utf-8"))
+    written.append(str(json_path))
+    return {"findings": findings, "written": written, "json": text}
+
+
+def _print_findings(findings, label: str, language: str) -> None:
+    from tdkt.plan.problems import ERROR
+    from tdkt.plan.validate import Checked
+
+    errors = any(f.severity == ERROR for f in findings)
+    print(text_report(Checked(path=label, plan=None, place=lambda: findings, has_errors=errors), language))
+
+
+def _print_text(collected, result: dict, language: str) -> None:
+    texts = TEXTS[language]
+    for unit in collected.units:
+        if unit.status == "invalid":
+            print(text_report(unit.checked, language))
+    if result["findings"]:
+        _print_findings(result["findings"], texts["cross"], language)
+    print(texts["heading"].format(counted=len(collected.counted), total=len(collected.units), year=collected.year))
+    for unit in collected.units:
+        print(texts["row"].format(status=texts["status"][unit.status], errors=unit.errors, path=unit.path))
+    for path in result["written"]:
+        print(path)

@@ -1,0 +1,103 @@
+"""User mistakes as one kind of exception: a message key, its params and an exit code.
+
+Raise `UserError("key", **params)` when the input is wrong (exit 1) and `UsageError(...)`
+when the command line is (exit 2); give `where=` for a place (`file:line`) and `texts=`
+for a table of one's own. The entry point (tdkt.cli.app.main) words the error in the
+chosen language and exits with its code. Anything else escaping a command is a bug: an
+internal error, exit 3.
+"""
+
+from __future__ import annotations
+
+Table = dict[str, dict[str, str]]
+
+# General mistakes of files, paths and options. A key `x.hint` words the hint of `x`.
+TEXTS: Table = {
+    "vi": {
+        "hint": "gợi ý",
+        "bad_lang": "--lang: không có ngôn ngữ `{value}`; chọn vi hoặc en",
+        "bad_env_lang": "TDKT_LANG: không có ngôn ngữ `{value}`; chọn vi hoặc en",
+        "output_not_folder": "đây là một tệp, không phải thư mục để ghi văn bản",
+        "output_not_folder.hint": "chỉ một thư mục sau -o, vd. `-o out`",
+        "name_too_long": "tên quá dài",
+        "templates_missing": "--templates: không có thư mục `{path}`",
+        "templates_not_folder": "--templates: `{path}` là một tệp, không phải thư mục",
+        "write_denied": "không có quyền ghi vào đây",
+        "write_denied.hint": "chọn thư mục khác bằng -o, hoặc cấp quyền ghi",
+        "read_only": "ổ đĩa chỉ đọc, không ghi được",
+        "disk_full": "ổ đĩa đã đầy",
+        "not_a_folder": "một phần của đường dẫn là tệp, không phải thư mục",
+        "is_a_folder": "đây là thư mục, không ghi đè bằng tệp được",
+        "no_such_folder": "không có thư mục này và không tạo được",
+        "cannot_write": "không ghi được: {reason}",
+        "same_as_plan": "không ghi đè tệp kế hoạch",
+        "no_soffice": "Chưa cài LibreOffice nên không chuyển được sang PDF. Cài bằng: "
+        "sudo apt-get install libreoffice-writer-nogui (Debian/Ubuntu), hoặc tải tại libreoffice.org.",
+        "pdf_failed": "LibreOffice không chuyển được sang PDF: {detail}",
+        "pdf_timeout": "LibreOffice chưa chuyển xong sang PDF sau {seconds:g} giây; đã dừng",
+        "internal": "lỗi nội bộ (lỗi của tdkt, không phải của bạn): {detail}",
+        "internal.hint": "chạy lại với TDKT_DEBUG=1 để xem chi tiết và báo lỗi kèm tệp kế hoạch",
+    },
+    "en": {
+        "hint": "hint",
+        "bad_lang": "--lang: there is no language `{value}`; choose vi or en",
+        "bad_env_lang": "TDKT_LANG: there is no language `{value}`; choose vi or en",
+        "output_not_folder": "this is a file, not a folder to write documents into",
+        "output_not_folder.hint": "name a folder after -o, e.g. `-o out`",
+        "name_too_long": "the name is too long",
+        "templates_missing": "--templates: there is no folder `{path}`",
+        "templates_not_folder": "--templates: `{path}` is a file, not a folder",
+        "write_denied": "no permission to write here",
+        "write_denied.hint": "choose another folder with -o, or grant write permission",
+        "read_only": "the disk is read-only",
+        "disk_full": "the disk is full",
+        "not_a_folder": "part of the path is a file, not a folder",
+        "is_a_folder": "this is a folder; a file cannot replace it",
+        "no_such_folder": "there is no such folder and it cannot be made",
+        "cannot_write": "cannot write: {reason}",
+        "same_as_plan": "refusing to overwrite the plan file",
+        "no_soffice": "LibreOffice is not installed, so no PDF was made. Install it with: "
+        "sudo apt-get install libreoffice-writer-nogui (Debian/Ubuntu), or from libreoffice.org.",
+        "pdf_failed": "LibreOffice could not convert to PDF: {detail}",
+        "pdf_timeout": "LibreOffice had not finished the PDF after {seconds:g} seconds; stopped",
+        "internal": "internal error (a fault of tdkt, not yours): {detail}",
+        "internal.hint": "run again with TDKT_DEBUG=1 for details, and report it with the plan file",
+    },
+}
+
+
+class UserError(Exception):
+    """A mistake the user can fix: worded from a message table, never a traceback."""
+
+    exit_code = 1
+    texts: Table = TEXTS
+
+    def __init__(self, key: str, /, *, where: str | None = None, texts: Table | None = None, **params: object):
+        super().__init__(key)
+        self.key, self.where, self.params = key, where, params
+        if texts is not None:
+            self.texts = texts
+
+    def message(self, lang: str) -> str:
+        """`where: message` in `lang`."""
+        text = self.texts[lang][self.key].format(**self.params)
+        return f"{self.where}: {text}" if self.where else text
+
+    def hint(self, lang: str) -> str:
+        template = self.texts[lang].get(f"{self.key}.hint", "")
+        return template.format(**self.params) if template else ""
+
+    def text(self, lang: str) -> str:
+        """The message, and its hint on a second line."""
+        hint = self.hint(lang)
+        label = self.texts[lang].get("hint") or TEXTS[lang]["hint"]
+        return self.message(lang) + (f"\n  {label}: {hint}" if hint else "")
+
+    def __str__(self) -> str:
+        return self.message("vi")
+
+
+class UsageError(UserError):
+    """A mistake in the command line: an option, an argument, a path named on it."""
+
+    exit_code = 2

@@ -1,0 +1,99 @@
+"""Find and check every unit plan under the folders; one broken plan never stops the others."""
+
+from __future__ import annotations
+
+from collections import Counter
+from dataclasses import dataclass, field
+from pathlib import Path
+
+from tdkt.plan.problems import ERROR, Finding
+from tdkt.plan.validate import Checked, check_file
+from tdkt.plan.yamlsource import Source, load_file
+from tdkt.rollup.config import NAME as CONFIG_NAME
+
+OK, INVALID, OTHER_YEAR = "ok", "invalid", "other_year"
+
+
+@dataclass
+class Unit:
+    """One unit's plan file, its check (the same as `tdkt validate`) and its place in the roll-up."""
+
+    path: Path
+    checked: Checked
+    status: str = OK
+    _source: Source | None = field(default=None, repr=False)
+
+    @property
+    def plan(self):
+        return self.checked.plan
+
+    @property
+    def name(self) -> str:
+        return self.plan.unit.name if self.plan is not None else self.path.stem
+
+    @property
+    def errors(self) -> int:
+        """The plan's error count (0 for a valid plan: its warnings are not placed, which costs a re-read)."""
+        return len(self.checked.errors) if self.checked.has_errors or self.plan is None else 0
+
+    @property
+    def source(self) -> Source:
+        """The file read again with positions, only when a cross-unit finding is to be placed."""
+        if self._source is None:
+            self._source = load_file(self.path)
+        return self._source
+
+
+@dataclass
+class Collected:
+    year: int | None
+    units: list[Unit]
+
+    @property
+    def counted(self) -> list[Unit]:
+        """The valid units of the roll-up's year, in path order."""
+        return [u for u in self.units if u.status == OK]
+
+
+def plan_paths(folders: list[Path]) -> list[Path]:
+    """Every *.yaml under the folders (recursively), hidden parts and rollup.yaml left out, sorted."""
+    found: set[Path] = set()
+    for folder in folders:
+        candidates = [folder] if folder.is_file() else folder.rglob("*.yaml")
+        for path in candidates:
+            parts = path.relative_to(folder).parts if path != folder else (path.name,)
+            if path.name == CONFIG_NAME or any(p.startswith(".") for p in parts) or not path.is_file():
+                continue
+            found.add(path)
+    return sorted(found)
+
+
+def _check(path: Path, lang: str) -> Checked:
+    """`tdkt validate`'s check; a plan that breaks the checker itself is reported, not raised."""
+    try:
+        return check_file(path, lang=lang)
+    except Exception as exc:  # one unit's file must not stop the roll-up of the others
+        from tdkt.rollup.messages import word
+
+        message, _ = word("rollup_unit_failed", {"detail": f"{type(exc).__name__}: {exc}"}, lang)
+        finding = Finding(str(path), 1, 1, ERROR, "rollup_unit_failed", message, "", "")
+        return Checked(path=str(path), plan=None, place=lambda: [finding], has_errors=True)
+
+
+def collect(folders: list[Path], year: int | None = None, lang: str = "vi") -> Collected:
+    """Check each plan; the roll-up's year is `year`, else the most common year of the valid plans.
+
+    A plan's own rules file (`rules.file`) found under the folders is not a unit.
+    """
+    checked = [Unit(path, _check(path, lang)) for path in plan_paths(folders)]
+    rules_files = {(u.path.parent / u.plan.rules.file).resolve() for u in checked if u.plan is not None and u.plan.rules.file}
+    units = [u for u in checked if u.path.resolve() not in rules_files]
+    years = Counter(u.plan.year for u in units if u.plan is not None)
+    if year is None and years:
+        year = max(years, key=lambda y: (years[y], y))
+    for unit in units:
+        if unit.plan is None or not unit.checked.ok:
+            unit.status = INVALID
+        elif unit.plan.year != year:
+            unit.status = OTHER_YEAR
+    return Collected(year, units)
