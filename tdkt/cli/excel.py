@@ -10,6 +10,7 @@ import typer
 from tdkt.cli import help as helptext
 from tdkt.cli.common import LangOption, PlanArgument, open_plan
 from tdkt.cli.output import say
+from tdkt.errors import UsageError, UserError
 
 # problem code → (message_vi, message_en, hints_vi, hints_en); the first hint whose values are known is shown
 PROBLEMS: dict[str, tuple[str, str, tuple[str, ...], tuple[str, ...]]] = {
@@ -137,8 +138,7 @@ def export_registrations(
     job = open_plan(plan, lang)
     texts = TEXTS[job.language]
     if output.suffix.lower() != ".xlsx":
-        say(texts["not_xlsx"].format(path=output))
-        raise typer.Exit(code=2)
+        raise UsageError("not_xlsx", texts=TEXTS, path=output)
     write_atomic(output, registrations_workbook(job.plan))
     print(texts["exported"].format(path=output, departments=len(job.plan.departments), people=len(job.plan.people())))
 
@@ -182,7 +182,6 @@ def _read(reader, workbook: Path, job, add_people: bool):
         return reader(workbook, job.plan, add_people)
     except Unreadable as exc:
         _problems([Problem("", "", "missing" if str(exc) == "missing" else "unreadable")], workbook, job)
-        raise typer.Exit(code=1) from None
 
 
 def _finish(outcome, apply, workbook: Path, job, write: bool) -> None:
@@ -190,7 +189,6 @@ def _finish(outcome, apply, workbook: Path, job, write: bool) -> None:
     texts = TEXTS[job.language]
     if outcome.problems:
         _problems(outcome.problems, workbook, job)
-        raise typer.Exit(code=1)
     if not outcome.changes:
         print(texts["nothing"].format(file=workbook, plan=job.path))
         return
@@ -206,6 +204,7 @@ def _finish(outcome, apply, workbook: Path, job, write: bool) -> None:
 
 
 def _problems(problems, workbook: Path, job) -> None:
+    """Every problem, located at its sheet and cell, then the error that stops the command (exit 1)."""
     texts, lang = TEXTS[job.language], job.language
     for problem in problems:
         message, hint = word(problem.code, problem.params, lang)
@@ -213,7 +212,7 @@ def _problems(problems, workbook: Path, job) -> None:
         print(texts["problem"].format(place=place, message=message))
         if hint:
             print(texts["hint"].format(hint=hint))
-    say(texts["failed"].format(file=workbook, count=len(problems), plan=job.path))
+    raise UserError("failed", texts=TEXTS, file=workbook, count=len(problems), plan=job.path)
 
 
 def word(code: str, params: dict, lang: str) -> tuple[str, str]:
@@ -261,9 +260,8 @@ def _write_checked(text: str, job, texts: dict) -> None:
             handle.write(text)
         checked = check_file(tmp, as_of=job.as_of, lang=job.language)
         if not checked.ok:
-            say(texts["invalid_after"])
             print(text_report(checked, job.language))
-            raise typer.Exit(code=1)
+            raise UserError("invalid_after", texts=TEXTS)
         os.chmod(tmp, os.stat(job.path).st_mode & 0o777)
         os.replace(tmp, job.path)
     finally:

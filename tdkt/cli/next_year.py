@@ -4,10 +4,8 @@ from __future__ import annotations
 
 from pathlib import Path
 
-import typer
-
 from tdkt.cli.common import LangOption, PlanArgument, open_plan
-from tdkt.cli.output import say
+from tdkt.errors import UserError
 
 TEXTS = {
     "vi": {
@@ -69,8 +67,7 @@ def next_year(
     texts = TEXTS[job.language]
     target = target_for(job.path, job.plan)
     if target.exists():
-        say(texts["exists"].format(path=target))
-        raise typer.Exit(code=1)
+        raise UserError("exists", texts=TEXTS, path=target)
     done = carry(job.path.read_bytes().decode("utf-8-sig"), job.plan, job.path.name)
     write_atomic(target, done.text.encode("utf-8"))
     prev, year = job.plan.period.name, done.label
