@@ -7,10 +7,13 @@ the rendering stack.
 from __future__ import annotations
 
 from datetime import date
+from typing import TYPE_CHECKING
 
 from tdkt.plan.dates import roman
 from tdkt.plan.models import Plan, Report
-from tdkt.progress import Progress
+
+if TYPE_CHECKING:
+    from tdkt.progress import Progress
 
 PERIODS = {1: (1,), 2: (1, 2), 3: (3,), 4: (1, 2, 3, 4)}  # quarters a report covers
 NEXT = {1: (2,), 2: (3, 4), 3: (4,), 4: ()}  # quarters whose tasks it looks ahead to

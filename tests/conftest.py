@@ -94,7 +94,7 @@ def run_process(*args, env: dict | None = None, cwd: Path | None = None) -> subp
 
 @pytest.fixture(scope="session")
 def seed_plan():
-    from tdkt.plan.validate import load_plan
+    from tdkt.checking import load_plan
 
     return load_plan(SEED_PLAN, as_of=date(2022, 6, 30)).plan
 

@@ -23,7 +23,12 @@ from tdkt.cli.excel import export_app, import_app
 from tdkt.cli.language import DEFAULT, forget, in_arguments
 from tdkt.cli.new import new
 from tdkt.cli.next_year import next_year
+from tdkt.cli.numbers import numbers
 from tdkt.cli.output import say
+from tdkt.cli.render_achievement import render_achievement
+from tdkt.cli.render_decision import render_decision
+from tdkt.cli.render_dossier import render_dossier
+from tdkt.cli.render_minutes import render_minutes
 from tdkt.cli.render_plan import render_plan
 from tdkt.cli.render_proposal import render_proposal
 from tdkt.cli.render_registration import render_registration
@@ -48,7 +53,9 @@ app = typer.Typer(
 for _name, _function in (
     ("new", new), ("validate", validate), ("render-plan", render_plan), ("report", report), ("status", status),
     ("evaluate", evaluate), ("render-registration", render_registration),
-    ("render-proposal", render_proposal), ("schema", schema), ("rollup", rollup), ("next-year", next_year),
+    ("render-proposal", render_proposal), ("render-minutes", render_minutes), ("render-decision", render_decision),
+    ("render-achievement", render_achievement), ("render-dossier", render_dossier), ("numbers", numbers),
+    ("schema", schema), ("rollup", rollup), ("next-year", next_year),
 ):
     app.command(_name, cls=helptext.Command)(_function)
 app.add_typer(export_app, name="export")

@@ -93,7 +93,7 @@ def open_plan(plan: Path | None, lang: str | None, *, as_of: str | None = None, 
     raise a UsageError (exit 2).
     """
     from tdkt.cli.output import text_report
-    from tdkt.plan.validate import PlanInvalid, load_plan
+    from tdkt.checking import PlanInvalid, load_plan
 
     language = lang_of(lang)
     if fmt is not None:

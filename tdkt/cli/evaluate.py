@@ -8,8 +8,8 @@ from typing import TextIO
 
 from tdkt.cli.common import FormatOption, LangOption, PlanArgument, open_plan
 
-MARKS = {"eligible": "✓", "not_eligible": "✗", "undecided": "?", "not_checked": "•"}
-STATE_MARKS = {"met": "+", "failed": "-", "missing": "?", "pending": "…", "not_checked": "•"}
+MARKS = {"eligible": "✓", "not_eligible": "✗", "undecided": "?", "not_checked": "•", "awaits_council": "…"}
+STATE_MARKS = {"met": "+", "failed": "-", "missing": "?", "pending": "…", "not_checked": "•", "council": "…"}
 TEXTS = {
     "vi": {
         "regime": "Năm {year}: {regime}",
@@ -19,6 +19,7 @@ TEXTS = {
         "departments": "TẬP THỂ",
         "cap": "{title}: {count} người đủ tiêu chuẩn, tối đa {places} suất ({percent}% của {base}) — {source}",
         "cap_over": "  Vượt tỷ lệ: Hội đồng Thi đua - Khen thưởng chọn {places} trong số: {names}",
+        "cap_dependents": "  Danh hiệu tập thể cần thành viên đạt {title}, chờ Hội đồng chọn trong {places} suất: {names}",
         "summary": "{title}: {eligible} đủ tiêu chuẩn, {not_eligible} không đủ, {undecided} chưa xét được",
         "registered": "đăng ký",
         "past": "DANH HIỆU CÁC NĂM TRƯỚC LẤY TỪ TỆP KẾ HOẠCH BÊN CẠNH (không ghi trong `history` của tệp này)",
@@ -30,6 +31,15 @@ TEXTS = {
         "conflict": "{path}:{line}:{column}: cảnh báo: `history` năm {year} của {name} ghi {typed}, còn {source} ghi {found} ({origin})",
         "conflict_hint": "      gợi ý: sửa một trong hai cho đúng quyết định khen thưởng; tdkt xét theo tệp này",
         "nothing": "không có danh hiệu",
+        "rewards": "TIỀN THƯỞNG (theo quyết định của Hội đồng, mức lương cơ sở ngày {day}: {base} đồng, {base_source})",
+        "reward": "  {name} – {title}: {amount} đồng ({factor} × lương cơ sở; {source}){mark}",
+        "reward_none": "  {name} – {title}: không kèm tiền thưởng",
+        "by": {"unit": " [đơn vị quyết định]", "upward": " [cấp trên quyết định]", None: ""},
+        "reward_total": "  Tổng cộng: {total} đồng; trong đó đơn vị quyết định: {own} đồng",
+        "reward_unconfirmed": "  (*) mức chưa đối chiếu với văn bản gốc; ghi đè trong tệp quy định riêng, mục `rewards:`",
+        "awaiting": ", {count} chờ Hội đồng chọn",
+        "unconfirmed_mark": " (chưa đối chiếu)",
+        "uncited_mark": " (chưa đối chiếu điều, khoản)",
     },
     "en": {
         "regime": "Year {year}: {regime}",
@@ -39,6 +49,7 @@ TEXTS = {
         "departments": "COLLECTIVES",
         "cap": "{title}: {count} eligible, at most {places} places ({percent}% of {base}) — {source}",
         "cap_over": "  Over the cap: the council chooses {places} among: {names}",
+        "cap_dependents": "  Collective titles needing a member with {title}, awaiting the council's choice of {places}: {names}",
         "summary": "{title}: {eligible} eligible, {not_eligible} not eligible, {undecided} undecided",
         "registered": "registered",
         "past": "PAST YEARS' TITLES FROM THE PLAN FILES BESIDE THIS ONE (not in this file's `history`)",
@@ -50,6 +61,15 @@ TEXTS = {
         "conflict": "{path}:{line}:{column}: warning: the {year} `history` of {name} says {typed}, but {source} says {found} ({origin})",
         "conflict_hint": "      hint: correct one of them to match the award decision; tdkt judges by this file",
         "nothing": "no title",
+        "rewards": "REWARDS (for the council's decisions, base salary on {day}: {base} VND, {base_source})",
+        "reward": "  {name} – {title}: {amount} VND ({factor} × base salary; {source}){mark}",
+        "reward_none": "  {name} – {title}: no reward money",
+        "by": {"unit": " [decided by the unit]", "upward": " [decided above]", None: ""},
+        "reward_total": "  Total: {total} VND; decided by the unit: {own} VND",
+        "reward_unconfirmed": "  (*) value not yet checked against the source text; override in the rules file, `rewards:`",
+        "awaiting": ", {count} awaiting the council's choice",
+        "unconfirmed_mark": " (unconfirmed)",
+        "uncited_mark": " (article, clause unconfirmed)",
     },
 }
 
@@ -62,7 +82,6 @@ def evaluate(
     """Print which titles and awards each holder's inputs support, with the articles."""
     from tdkt.rules.evaluate import evaluate as run
     from tdkt.rules.explain import explain
-
     from tdkt.yearly.history import fill
 
     job = open_plan(plan, lang, fmt=format)
@@ -71,6 +90,7 @@ def evaluate(
     report_past_conflicts(past, job, language)
     data = explain(run(job.plan, job.checked.ruleset), language)
     data["past"] = past_data(past, job.plan, language)
+    data["rewards"] = rewards(job.plan, job.checked.ruleset)
     if format == "json":
         write_json(data, sys.stdout)
     else:
@@ -157,17 +177,29 @@ def as_text(data: dict, lang: str) -> str:
                 flag = f" ({texts['registered']})" if verdict["code"] in holder["registered"] else ""
                 out.append(f"  {MARKS[verdict['status']]} {verdict['title']}{flag}: {verdict['status_text']}")
                 for reason in verdict["reasons"]:
-                    out.append(f"      {STATE_MARKS[reason['state']]} {reason['text']} — {reason['source']}")
+                    out.append(f"      {STATE_MARKS[reason['state']]} {reason['text']} — {reason['source']}{_mark(reason, texts)}")
     out.append("")
     for cap in data["caps"]:
-        out.append(texts["cap"].format(count=len(cap["candidates"]), **{k: cap[k] for k in ("title", "places", "percent", "base", "source")}))
+        out.append(texts["cap"].format(count=len(cap["candidates"]), **{k: cap[k] for k in ("title", "places", "percent", "base", "source")})
+                   + _mark(cap, texts))
         if cap["over"]:
             names = ", ".join(f"{c['name']} [{c['id']}]" for c in cap["candidates"])
             out.append(texts["cap_over"].format(places=cap["places"], names=names))
+        if cap["dependents"]:
+            names = ", ".join(f"{d['name']} [{d['id']}]" for d in cap["dependents"])
+            out.append(texts["cap_dependents"].format(title=cap["title"], places=cap["places"], names=names))
+    out += _rewards(data["rewards"], texts)
     out += _summary(data, texts)
     if data["unconfirmed"]:
         out += ["", texts["unconfirmed"].format(names=", ".join(data["unconfirmed"]))]
     return "\n".join(out)
+
+
+def _mark(item: dict, texts: dict) -> str:
+    """The line's mark when what it rests on is unconfirmed: the value, else its article and clause."""
+    if not item["confirmed"]:
+        return texts["unconfirmed_mark"]
+    return "" if item["cited"] else texts["uncited_mark"]
 
 
 def _summary(data: dict, texts: dict) -> list[str]:
@@ -176,6 +208,51 @@ def _summary(data: dict, texts: dict) -> list[str]:
     for holder in [*data["departments"], *data["people"]]:
         for verdict in holder["verdicts"]:
             titles[verdict["code"]] = verdict["title"]
-            tally = counts.setdefault(verdict["code"], {"eligible": 0, "not_eligible": 0, "undecided": 0, "not_checked": 0})
+            tally = counts.setdefault(verdict["code"], dict.fromkeys(MARKS, 0))
             tally[verdict["status"]] += 1
-    return [texts["summary"].format(title=titles[code], **tally) for code, tally in counts.items()]
+    return [texts["summary"].format(title=titles[code], **tally)
+            + (texts["awaiting"].format(count=tally["awaits_council"]) if tally["awaits_council"] else "")
+            for code, tally in counts.items()]
+
+
+def rewards(plan, ruleset) -> dict | None:
+    """The reward money of every title and award the council decided, and who pays it."""
+    from tdkt.documents.yearend import decision_day, grants, reward_of, unit_authority
+    from tdkt.plan.dates import dmy
+    from tdkt.rules.rewards import base_salary, money
+
+    found = grants(plan, ruleset)
+    if not found:
+        return None
+    own = unit_authority(plan, ruleset)
+    base, base_source, _ = base_salary(decision_day(plan), ruleset.rewards)
+    items, total, own_total = [], 0, 0
+    for grant in found:
+        paid = reward_of(grant, plan, ruleset)
+        by = None if own is None else ("unit" if own.decides(grant.entry.code) else "upward")
+        amount = paid.amount if paid else 0
+        total += amount
+        own_total += amount if by == "unit" else 0
+        items.append({"id": grant.holder.id, "name": grant.holder.name, "code": grant.entry.code, "title": grant.entry.name,
+                      "by": by, "amount": amount, "amount_text": money(amount) if paid else None,
+                      "factor": str(paid.factor).replace(".", ",") if paid else None,
+                      "source": paid.source if paid else None, "confirmed": paid.confirmed if paid else True})
+    return {"day": dmy(decision_day(plan)), "base": base, "base_text": money(base), "base_source": base_source,
+            "items": items, "total": total, "total_text": money(total), "own_total": own_total, "own_total_text": money(own_total)}
+
+
+def _rewards(data: dict | None, texts: dict) -> list[str]:
+    if not data:
+        return []
+    out = [texts["rewards"].format(day=data["day"], base=data["base_text"], base_source=data["base_source"])]
+    for item in data["items"]:
+        if item["amount_text"] is None:
+            out.append(texts["reward_none"].format(**item))
+            continue
+        mark = texts["by"][item["by"]] + ("" if item["confirmed"] else " (*)")
+        out.append(texts["reward"].format(name=item["name"], title=item["title"], amount=item["amount_text"],
+                                          factor=item["factor"], source=item["source"], mark=mark))
+    out.append(texts["reward_total"].format(total=data["total_text"], own=data["own_total_text"]))
+    if any(not item["confirmed"] for item in data["items"]):
+        out.append(texts["reward_unconfirmed"])
+    return out + [""]

@@ -251,7 +251,7 @@ def _write_checked(text: str, job, texts: dict) -> None:
     import tempfile
 
     from tdkt.cli.output import text_report
-    from tdkt.plan.validate import check_file
+    from tdkt.checking import check_file
 
     folder = job.path.resolve().parent
     fd, tmp = tempfile.mkstemp(prefix=f".{job.path.stem}.", suffix=job.path.suffix, dir=folder)

@@ -60,7 +60,7 @@ def next_year(
     """Lập kế hoạch năm sau cạnh tệp này: chuyển người, nội dung; ghi danh hiệu năm nay vào history."""
     from tdkt.cli.output import text_report
     from tdkt.files import write_atomic
-    from tdkt.plan.validate import check_file
+    from tdkt.checking import check_file
     from tdkt.yearly.next_year import carry, target_for
 
     job = open_plan(plan, lang)

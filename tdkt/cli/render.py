@@ -54,7 +54,10 @@ def write_drafts(drafts, plan_path: Path, out_dir: Path, pdf: bool, templates: P
     from tdkt.markup.templates import TemplateSource
 
     source = TemplateSource.for_plan(plan_path, templates)
-    return [write(Rendered(draft.name, render(draft, source)), out_dir, plan_path, pdf) for draft in drafts]
+    written = [write(Rendered(draft.name, render(draft, source)), out_dir, plan_path, False) for draft in drafts]
+    if pdf:
+        convert(written)
+    return written
 
 
 def write(rendered, out_dir: Path, plan_path: Path, pdf: bool) -> Path:
@@ -67,18 +70,26 @@ def write(rendered, out_dir: Path, plan_path: Path, pdf: bool) -> Path:
     write_atomic(target, rendered.data)
     print(target)
     if pdf:
-        from tdkt.docx.pdf import ConversionFailed, NoConverter, to_pdf
-
-        try:
-            print(to_pdf(target))
-        except NoConverter:
-            raise UserError("no_soffice") from None
-        except ConversionFailed as exc:
-            raise UserError("pdf_failed", detail=str(exc)) from None
-        except subprocess.TimeoutExpired as exc:
-            raise UserError("pdf_timeout", seconds=exc.timeout) from None
-        except OSError as exc:
-            from tdkt.files import cannot_write
-
-            raise cannot_write(target.with_suffix(".pdf"), exc) from None
+        convert([target])
     return target
+
+
+def convert(documents: list[Path]) -> list[Path]:
+    """PDFs of the written documents in one LibreOffice run (it starts slowly); print their paths."""
+    from tdkt.docx.pdf import ConversionFailed, NoConverter, to_pdfs
+
+    try:
+        made = to_pdfs(documents)
+    except NoConverter:
+        raise UserError("no_soffice") from None
+    except ConversionFailed as exc:
+        raise UserError("pdf_failed", detail=str(exc)) from None
+    except subprocess.TimeoutExpired as exc:
+        raise UserError("pdf_timeout", seconds=exc.timeout) from None
+    except OSError as exc:
+        from tdkt.files import cannot_write
+
+        raise cannot_write(documents[0].with_suffix(".pdf"), exc) from None
+    for path in made:
+        print(path)
+    return made

@@ -104,7 +104,7 @@ def _part(model, quarter: int | None, semester: int | None, year_end: bool) -> i
 
 def _next_plan(path: Path, year: int, texts: dict):
     """Next year's plan beside this one, when there is a valid one."""
-    from tdkt.plan.validate import check_file
+    from tdkt.checking import check_file
 
     candidate = sibling_plan(path, year)
     if candidate is None:

@@ -20,7 +20,7 @@ def validate(
     format: FormatOption = "text",
 ) -> None:
     """Check plan files and report every problem (help: tdkt.cli.help)."""
-    from tdkt.plan.validate import check_file
+    from tdkt.checking import check_file
 
     language = lang_of(lang)
     check_format(format)

@@ -1,5 +1,8 @@
 """Tờ trình đề nghị khen thưởng with its Danh sách, from the council's decisions.
 
+When the plan says what the unit's head decides (`council.decision.authority`), only the
+rest is proposed upward; the head's own decision covers the former (tdkt.documents.decision).
+
 Every proposed title must be supported by the evaluation (or be one the law leaves to the
 council); a decision the inputs do not support, or more proposals than a cap's places,
 stops the document with the reasons instead of sending a proposal that will be refused.
@@ -11,11 +14,13 @@ from dataclasses import dataclass
 
 from tdkt.documents import common
 from tdkt.documents.draft import AppendixDraft, Draft
+from tdkt.documents.yearend import unit_authority
 from tdkt.docx.spec import DocumentSpec
 from tdkt.plan.dates import dmy, long_date
 from tdkt.plan.models import Plan
+from tdkt.rules import council as council_rules
 from tdkt.rules.catalogue import load_catalogue
-from tdkt.rules.evaluate import ELIGIBLE, NOT_CHECKED, Evaluation, percent_text
+from tdkt.rules.evaluate import Evaluation, percent_text
 from tdkt.rules.explain import reason_text, title_name
 from tdkt.rules.ruleset import RATING_NAMES
 
@@ -37,24 +42,22 @@ class Objection:
     reasons: tuple[str, ...]
 
 
-def objections(plan: Plan, evaluation: Evaluation, lang: str = "vi") -> list[Objection]:
-    """Decisions the evaluation does not support, and caps the decisions exceed."""
+def objections(plan: Plan, evaluation: Evaluation, lang: str = "vi", only: set[str] | None = None) -> list[Objection]:
+    """Decisions the evaluation does not support, and caps the decisions exceed (of the `only` codes, if given)."""
     catalogue = load_catalogue()
-    holders = {(h.kind, h.id): h for h in [*evaluation.people, *evaluation.departments]}
     found = []
-    for decision in plan.council.decisions if plan.council else []:
-        key = ("collective", decision.department) if decision.department else ("individual", decision.person)
-        holder = holders[key]
-        for code in _codes(decision, evaluation):
-            verdict = holder.verdicts[code]
-            if verdict.status not in (ELIGIBLE, NOT_CHECKED):
-                failed = tuple(reason_text(r, lang) for r in verdict.reasons if r.state in ("failed", "missing"))
-                found.append(Objection(holder.name, title_name(code, evaluation, catalogue), failed))
-    for cap in evaluation.caps:
-        chosen = [d for d in (plan.council.decisions if plan.council else []) if cap.code in _codes(d, evaluation)]
-        if len(chosen) > cap.places:
+    for item in council_rules.objections(plan, evaluation, catalogue):
+        if isinstance(item, council_rules.Unsupported):
+            if only is not None and item.verdict.code not in only:
+                continue
+            failed = tuple(reason_text(r, lang) for r in item.verdict.reasons if r.state in ("failed", "missing", "council"))
+            found.append(Objection(item.holder.name, title_name(item.verdict.code, evaluation, catalogue), failed))
+        else:
+            cap = item.cap
+            if only is not None and cap.code not in only:
+                continue
             found.append(Objection("", title_name(cap.code, evaluation, catalogue), (TEXTS[lang]["over_cap"].format(
-                count=len(chosen), places=cap.places, percent=cap.percent, base=cap.base,
+                count=len(item.locs), places=cap.places, percent=cap.percent, base=cap.base,
                 source=evaluation.ruleset[cap.rule].source),)))
     return found
 
@@ -68,8 +71,11 @@ def context(plan: Plan, evaluation: Evaluation) -> dict:
     catalogue, council, frame = load_catalogue(), plan.council, plan.proposal
     people = plan.people()
     collectives, individuals, counts = [], [], {}
+    own = unit_authority(plan, evaluation.ruleset)  # what the unit decides itself is not proposed upward
     for decision in council.decisions:
-        codes = _codes(decision, evaluation)
+        codes = [c for c in _codes(decision, evaluation) if own is None or not own.decides(c)]
+        if not codes:
+            continue
         names = [title_name(c, evaluation, catalogue) for c in codes]
         for code, name in zip(codes, names):
             counts.setdefault(code, {"name": name, "collectives": 0, "people": 0})
@@ -96,6 +102,7 @@ def context(plan: Plan, evaluation: Evaluation) -> dict:
     symbol = common.symbol(ABBREVIATION, plan)
     return {
         "year": plan.year,
+        "period_label": plan.period.label,
         "unit": plan.unit.name,
         "addressee": frame.addressees[0] if frame.addressees else "cấp có thẩm quyền",
         "bases": bases,
@@ -122,13 +129,13 @@ def _grounds(rating: str | None, decisions: list[str]) -> str:
 
 
 def default_subject(plan: Plan) -> str:
-    return f"Về việc đề nghị công nhận danh hiệu thi đua và khen thưởng năm {plan.year}"
+    return f"Về việc đề nghị công nhận danh hiệu thi đua và khen thưởng {plan.period.label}"
 
 
 def drafts(plan: Plan, evaluation: Evaluation) -> list[Draft]:
     """The Tờ trình, signed at its own end, and its Danh sách on a landscape page after it."""
     data = context(plan, evaluation)
-    title = f"ĐỀ NGHỊ CÔNG NHẬN DANH HIỆU THI ĐUA VÀ KHEN THƯỞNG NĂM {plan.year}"
+    title = f"ĐỀ NGHỊ CÔNG NHẬN DANH HIỆU THI ĐUA VÀ KHEN THƯỞNG {plan.period.label.upper()}"
     listing = AppendixDraft("DANH SÁCH", (title,), data["attachment"], data, landscape=True, template=LIST_TEMPLATE)
     return [Draft(file_name(plan), TEMPLATE, data, frame(plan), (listing,))]
 

@@ -209,6 +209,12 @@ def _signature(doc, spec: DocumentSpec) -> None:
     table = _borderless_table(doc, (left_w, Emu(TEXT_WIDTH - left_w)))
     xml.cant_split_row(table.rows[0])
     left, right = table.rows[0].cells
+    if spec.countersign_lines:  # names level with each other: the shorter block gets blank lines
+        width = Emu(TEXT_WIDTH - left_w)
+        rows = [_wrapped_lines(spec.countersign_lines, left_w), _wrapped_lines(spec.signature_lines, width)]
+        _signature_block(left, spec.countersign_lines, spec.countersign_name, max(rows) - rows[0])
+        _signature_block(right, spec.signature_lines, spec.signer_name, max(rows) - rows[1])
+        return
     label = left.paragraphs[0]
     label.paragraph_format.space_before = Pt(6)
     _run(label, "Nơi nhận:", 12, bold=True, italic=True)
@@ -216,18 +222,38 @@ def _signature(doc, spec: DocumentSpec) -> None:
     for item in items:
         paragraph = left.add_paragraph()
         _run(paragraph, f"- {item}", 11)
-    first = right.paragraphs[0]
+    _signature_block(right, spec.signature_lines, spec.signer_name)
+
+
+def _wrapped_lines(lines: tuple[str, ...], width: Emu) -> int:
+    """How many printed lines the upper-case bold 14 pt signature lines take in `width`."""
+    total = 0
+    for line in lines:
+        count, current = 1, ""
+        for word in line.upper().split():
+            candidate = f"{current} {word}".strip()
+            if current and text_width_pt(candidate, 14, bold=True) > width.pt:
+                count, current = count + 1, word
+            else:
+                current = candidate
+        total += count
+    return total
+
+
+def _signature_block(cell, lines: tuple[str, ...], signer: str, padding: int = 0) -> None:
+    """Quyền hạn, chức vụ (upper, bold), room to sign, the name (bold), centred in `cell`."""
+    first = cell.paragraphs[0]
     first.paragraph_format.space_before = Pt(6)
     _center(first)
-    for i, line in enumerate(spec.signature_lines):
-        paragraph = first if i == 0 else right.add_paragraph()
+    for i, line in enumerate(lines):
+        paragraph = first if i == 0 else cell.add_paragraph()
         _center(paragraph)
         _run(paragraph, line.upper(), 14, bold=True)
-    for _ in range(SIGNING_SPACE_LINES):
-        _run(right.add_paragraph(), "", 14)
-    name = right.add_paragraph()
+    for _ in range(SIGNING_SPACE_LINES + padding):
+        _run(cell.add_paragraph(), "", 14)
+    name = cell.add_paragraph()
     _center(name)
-    _run(name, spec.signer_name, 14, bold=True)
+    _run(name, signer, 14, bold=True)
 
 
 # -- helpers --------------------------------------------------------------------------------

@@ -25,20 +25,34 @@ def soffice() -> str | None:
 
 def to_pdf(docx: Path) -> Path:
     """Write `<name>.pdf` beside `docx` (atomically) and return its path."""
+    return to_pdfs([docx])[0]
+
+
+def to_pdfs(documents: list[Path]) -> list[Path]:
+    """Write `<name>.pdf` beside each document, all in one LibreOffice run (it starts slowly)."""
     program = soffice()
     if program is None:
         raise NoConverter()
+    if not documents:
+        return []
+    names = [d.with_suffix(".pdf").name for d in documents]
+    if len(set(names)) != len(names):  # one output folder: convert same-named files apart
+        return [p for d in documents for p in to_pdfs([d])]
     with tempfile.TemporaryDirectory(prefix="tdkt-pdf-") as work:
         profile = Path(work, "profile").as_uri()  # own profile: parallel runs do not collide
         result = subprocess.run(
-            [program, f"-env:UserInstallation={profile}", "--headless", "--convert-to", "pdf", "--outdir", work, str(docx)],
-            capture_output=True, text=True, timeout=TIMEOUT_S,
+            [program, f"-env:UserInstallation={profile}", "--headless", "--convert-to", "pdf", "--outdir", work,
+             *(str(d) for d in documents)],
+            capture_output=True, text=True, timeout=TIMEOUT_S * len(documents),
         )
-        produced = Path(work, docx.with_suffix(".pdf").name)
-        if not produced.is_file():
-            raise ConversionFailed((result.stderr or result.stdout).strip()[:500])
-        target = docx.with_suffix(".pdf")
-        tmp = target.with_name(f".{target.name}.tmp")
-        shutil.copyfile(produced, tmp)
-        os.replace(tmp, target)
-    return target
+        targets = []
+        for docx, name in zip(documents, names):
+            produced = Path(work, name)
+            if not produced.is_file():
+                raise ConversionFailed((result.stderr or result.stdout).strip()[:500] or name)
+            target = docx.with_suffix(".pdf")
+            tmp = target.with_name(f".{target.name}.tmp")
+            shutil.copyfile(produced, tmp)
+            os.replace(tmp, target)
+            targets.append(target)
+    return targets

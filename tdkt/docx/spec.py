@@ -45,5 +45,8 @@ class DocumentSpec:
     recipients: tuple[str, ...] = ()  # Nơi nhận (without the Lưu line)
     filing: str = "Lưu: VT."  # the last line of Nơi nhận
     attachment_note: str | None = None  # "(Kèm theo …)" under the subject of an attached list
+    # a second signature block on the left, in place of Nơi nhận (minutes: thư ký | chủ tịch)
+    countersign_lines: tuple[str, ...] = ()
+    countersign_name: str = ""
     keywords: tuple[str, ...] = field(default_factory=tuple)
     appendices: tuple[AppendixSpec, ...] = ()

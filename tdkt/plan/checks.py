@@ -12,29 +12,26 @@ import re
 from collections.abc import Iterator
 from datetime import date
 
-from tdkt.plan.dates import (
-    DateFormatError,
-    DateRangeError,
-    dmy,
-    parse_date,
-    quarter_bounds,
-)
-from tdkt.plan.period import Period
+from tdkt.plan.dates import dmy, quarter_bounds
 from tdkt.plan.problems import WARNING, Problem
-from tdkt.rules.catalogue import Catalogue, Entry, Regime
+from tdkt.plan.raw import day as _date
+from tdkt.plan.raw import integer as _int
+from tdkt.plan.raw import items as _items
+from tdkt.plan.raw import period_of
+from tdkt.plan.raw import text as _text
 
 SYMBOL = re.compile(r"^[A-ZĐ][A-Za-zĐđ]*(-[A-ZĐ0-9]+)+$")
 ID = re.compile(r"^[a-z0-9][a-z0-9_.-]*$")
 
 
-def check(data: object, catalogue: Catalogue, as_of: date, line_of) -> list[Problem]:
+def check(data: object, as_of: date, line_of) -> list[Problem]:
     """All cross-field problems of a plan's raw data.
 
     `line_of(loc)` gives the source line of a data path (for "first used at line N").
     """
     if not isinstance(data, dict):
         return []
-    ctx = _Context(data, catalogue, as_of, line_of)
+    ctx = _Context(data, as_of, line_of)
     steps = (_ids, _unit, _departments, _plan_document, _milestones, _assignments, _registrations, _reports,
              _frames, _council, _results)
     for step in steps:
@@ -43,17 +40,13 @@ def check(data: object, catalogue: Catalogue, as_of: date, line_of) -> list[Prob
 
 
 class _Context:
-    def __init__(self, data: dict, catalogue: Catalogue, as_of: date, line_of):
+    def __init__(self, data: dict, as_of: date, line_of):
         self.data = data
-        self.catalogue = catalogue
         self.as_of = as_of
         self.line_of = line_of
         self.problems: list[Problem] = []
         self.period = period_of(data)
         self.year = self.period.year if self.period else None
-        rules = data.get("rules")
-        named = _text(rules.get("regime")) if isinstance(rules, dict) else None
-        self.regime: Regime | None = catalogue.regime_of(self.period.end, named) if self.period else None
         self.departments = {d: loc for d, loc in _ids_at(data, ("departments",))}
         self.people: dict[str, tuple[str, tuple]] = {}  # person id -> (department id, loc)
         for i, dept in _items(data, "departments"):
@@ -86,25 +79,6 @@ class _Context:
         return _text(person.get("position"))
 
 
-def _items(holder: object, key: str) -> Iterator[tuple[int, dict]]:
-    """(index, item) for the dict items of a list at holder[key]; anything else is skipped."""
-    items = holder.get(key) if isinstance(holder, dict) else None
-    if isinstance(items, list):
-        for index, item in enumerate(items):
-            if isinstance(item, dict):
-                yield index, item
-
-
-def period_of(data: dict) -> Period | None:
-    """The plan's period from its raw data (a school year, else the calendar year)."""
-    school = _text(data.get("school_year")) or (_text(data.get("year")) if "-" in (_text(data.get("year")) or "") else None)
-    match = re.fullmatch(r"(\d{4})\s*-\s*(\d{4})", school or "")
-    if match and int(match.group(2)) == int(match.group(1)) + 1 and 2000 <= int(match.group(1)) <= 2099:
-        return Period.school_year(int(match.group(1)))
-    year = _int(data.get("year"))
-    return Period.calendar(year) if year and 2000 <= year <= 2100 and school is None else None
-
-
 def _month_end(value: object) -> date | None:
     """The last day of a month written `9/2025` or `2025-09`."""
     match = re.fullmatch(r"(\d{1,2})/(\d{4})|(\d{4})-(\d{1,2})", _text(value) or "")
@@ -115,25 +89,6 @@ def _month_end(value: object) -> date | None:
         return None
     following = date(year + month // 12, month % 12 + 1, 1)
     return date.fromordinal(following.toordinal() - 1)
-
-
-def _text(value: object) -> str | None:
-    return value.strip() or None if isinstance(value, str) else None
-
-
-def _int(value: object) -> int | None:
-    text = _text(value)
-    return int(text) if text and text.isdigit() else None
-
-
-def _date(value: object) -> date | None:
-    text = _text(value)
-    if text is None:
-        return None
-    try:
-        return parse_date(text)
-    except (DateFormatError, DateRangeError):
-        return None
 
 
 def _ids_at(data: dict, path: tuple) -> Iterator[tuple[str, tuple]]:
@@ -258,7 +213,6 @@ def _registrations(ctx: _Context) -> None:
             ctx.add("registered_twice", (*loc, "department"), id=dept_id, first=ctx.line_of(first_department[dept_id]))
         elif dept_id:
             first_department[dept_id] = (*loc, "department")
-        _titles(ctx, reg, loc, "collective")
         for j, entry in _items(reg, "people"):
             ploc = (*loc, "people", j)
             pid = _text(entry.get("person"))
@@ -270,7 +224,6 @@ def _registrations(ctx: _Context) -> None:
             home = ctx.people.get(pid, (None,))[0] if pid else None
             if home and dept_id in ctx.departments and home != dept_id:
                 ctx.add("not_member", (*ploc, "person"), person=pid, department=dept_id, home=home)
-            _titles(ctx, entry, ploc, "individual")
 
 
 def _reports(ctx: _Context) -> None:
@@ -298,11 +251,21 @@ def _results(ctx: _Context) -> None:
 
 
 def _council(ctx: _Context) -> None:
-    """Each decision has one holder with fitting titles, and no more votes than members."""
+    """Each decision has one holder with fitting titles, and no more votes than members; the
+    chair, secretary and the decision's signer resolve; no more present than members."""
     council = ctx.data.get("council")
     if not isinstance(council, dict):
         return
     members = _int(council.get("members"))
+    for role in ("chair", "secretary"):
+        if isinstance(council.get(role), dict):
+            ctx.reference("person", council[role].get("person"), ("council", role, "person"))
+    present = _int(council.get("present"))
+    if members and present is not None and present > members:
+        ctx.add("present_over_members", ("council", "present"), present=present, members=members)
+    frame = council.get("decision")
+    if isinstance(frame, dict) and isinstance(frame.get("signer"), dict):
+        ctx.reference("person", frame["signer"].get("person"), ("council", "decision", "signer", "person"))
     for i, decision in _items(council, "decisions"):
         loc = ("council", "decisions", i)
         _holder(ctx, decision, loc, "council_holder")
@@ -312,7 +275,7 @@ def _council(ctx: _Context) -> None:
 
 
 def _holder(ctx: _Context, item: dict, loc: tuple, code: str) -> None:
-    """An item naming exactly one department or person, which resolves, with titles that fit it."""
+    """An item naming exactly one department or person, which resolves (its titles are checked with the rules)."""
     dept, person = _text(item.get("department")), _text(item.get("person"))
     if bool(dept) == bool(person):
         ctx.add(code, loc)
@@ -321,25 +284,12 @@ def _holder(ctx: _Context, item: dict, loc: tuple, code: str) -> None:
         ctx.reference("department", dept, (*loc, "department"))
     else:
         ctx.reference("person", person, (*loc, "person"))
-    _titles(ctx, item, loc, "collective" if dept else "individual")
 
 
 def _departments(ctx: _Context) -> None:
-    """A department's head resolves; titles of past years exist under that year's regime."""
+    """A department's head resolves."""
     for i, dept in _items(ctx.data, "departments"):
         ctx.reference("person", dept.get("head"), ("departments", i, "head"))
-        _history(ctx, dept, ("departments", i), "collective")
-        for j, person in _items(dept, "members"):
-            _history(ctx, person, ("departments", i, "members", j), "individual")
-
-
-def _history(ctx: _Context, holder: dict, loc: tuple, target: str) -> None:
-    history = holder.get("history")
-    if not isinstance(history, dict):
-        return
-    for year, record in history.items():
-        if isinstance(record, dict) and _int(year):
-            _titles(ctx, record, (*loc, "history", year), target, ctx.catalogue.regime_for_year(_int(year)), slot="titles")
 
 
 def _frames(ctx: _Context) -> None:
@@ -349,43 +299,3 @@ def _frames(ctx: _Context) -> None:
         signer = frame.get("signer") if isinstance(frame, dict) else None
         if isinstance(signer, dict):
             ctx.reference("person", signer.get("person"), (key, "signer", "person"))
-
-
-def _titles(ctx: _Context, holder: dict, loc: tuple, target: str, regime: Regime | None = None, slot: str = "title") -> None:
-    """`title` (or a list `titles`) names danh hiệu for this kind of holder; `awards` name hình thức khen thưởng."""
-    regime = regime or ctx.regime
-    if regime is None:
-        return
-    named = holder.get(slot)
-    if slot == "title":
-        refs = [("title", named, (*loc, "title"))]
-    else:
-        refs = [("title", value, (*loc, slot, k)) for k, value in enumerate(named)] if isinstance(named, list) else []
-    awards = holder.get("awards")
-    if isinstance(awards, list):
-        refs += [("award", value, (*loc, "awards", k)) for k, value in enumerate(awards)]
-    for slot, value, where in refs:
-        text = _text(value)
-        if text is None:
-            continue
-        entry = ctx.catalogue.lookup(text, regime)
-        if entry is None:
-            suggestion = ctx.catalogue.suggest(text, regime)
-            ctx.add("unknown_title", where, value=text, regime=regime.decree,
-                    **({"suggestion": suggestion} if suggestion else {}))
-            continue
-        _title_fits(ctx, entry, slot, target, where, regime)
-
-
-def _title_fits(ctx: _Context, entry: Entry, slot: str, target: str, where: tuple, regime: Regime) -> None:
-    if slot == "title" and entry.kind != "title":
-        ctx.add("award_in_title", where, name=entry.name)
-    elif slot == "award" and entry.kind != "award":
-        ctx.add("title_in_awards", where, name=entry.name)
-    elif not entry.fits(target):
-        allowed = ", ".join(
-            e.code for e in ctx.catalogue.entries
-            if e.kind == entry.kind and e.fits(target) and regime.id in e.source
-        )
-        code = "individual_title_for_collective" if target == "collective" else "collective_title_for_person"
-        ctx.add(code, where, name=entry.name, allowed=allowed)

@@ -39,6 +39,21 @@ MESSAGES: dict[str, tuple[str, str, str, str]] = {
                      "có phải ý bạn là `{suggestion}`? (danh sách ở README)", "did you mean `{suggestion}`? (list in the README)"),
     "rule_fixed_by_law": ("`{key}` do luật quy định, tỉnh, ngành không thay đổi được",
                           "`{key}` is fixed by law and cannot be overridden", "xóa dòng này", "remove this line"),
+    "number_twice": ("số, ký hiệu {ref} dùng cho hai văn bản trong năm {year} (ngày {first} và {second})",
+                     "number {ref} is given to two documents in {year} (dated {first} and {second})",
+                     "mỗi số, ký hiệu chỉ cấp một lần trong năm (Điều 15 Nghị định 30/2020/NĐ-CP); xem `tdkt numbers`",
+                     "a number and ký hiệu is given once a year (Decree 30/2020 Article 15); see `tdkt numbers`"),
+    "number_out_of_order": ("số {ref} ngày {date} lớn hơn số {prev} nhưng ngày sớm hơn ({prev_date})",
+                            "number {ref} dated {date} is higher than {prev} but earlier ({prev_date})",
+                            "số văn bản cấp theo thứ tự ban hành trong năm; kiểm tra số hoặc ngày",
+                            "numbers follow the order of issue in the year; check the number or the date"),
+    "number_outside_year": ("văn bản {ref} ngày {date} nằm ngoài {period}: số này thuộc dãy số năm {year}",
+                            "document {ref} dated {date} falls outside {period}: its number belongs to {year}'s sequence",
+                            "kiểm tra ngày văn bản", "check the document's date"),
+    "number_no_leading_zero": ("số nhỏ hơn 10 viết thiếu số 0 ở đầu: `{text}`", "a number under 10 lacks its leading zero: `{text}`",
+                               "viết `{fixed}` (Phụ lục I Nghị định 30/2020/NĐ-CP)", "write `{fixed}` (Decree 30/2020, Appendix I)"),
+    "unknown_reward_code": ("không có danh hiệu, hình thức khen thưởng mã `{key}`", "there is no title or award `{key}`",
+                            "các mã: {allowed}", "codes: {allowed}"),
     "expected_number": ("`{field}` phải là một số, không phải `{value}`", "`{field}` must be a number, not `{value}`", "", ""),
     "key_not_text": ("khóa phải là một từ, không phải danh sách hay bảng", "a key must be a word, not a list or mapping", "", ""),
     # shape and types
@@ -73,14 +88,28 @@ MESSAGES: dict[str, tuple[str, str, str, str]] = {
     # references and consistency
     "rules_file_missing": ("không tìm thấy tệp quy định `{path}`", "rules file `{path}` not found",
                            "đường dẫn tính từ thư mục chứa tệp kế hoạch", "the path is relative to the plan file's folder"),
+    "regime_not_in_force": ("`{regime}` ({decree}) không áp dụng cho năm {year}: có hiệu lực {start} – {end}, năm xét tính đến {date}",
+                            "`{regime}` ({decree}) does not govern {year}: in force {start} – {end}, the year is weighed as of {date}",
+                            "ghi `regime: {expected}` ({expected_decree}) hoặc bỏ dòng này để chọn theo năm",
+                            "write `regime: {expected}` ({expected_decree}) or remove the line to choose by year"),
     "hired_too_recently": ("{name} công tác {months} tháng tính đến hết năm {year}, chưa đủ {minimum} tháng để xét Lao động tiên tiến",
                            "{name} will have served {months} months by the end of {year}, short of the {minimum} needed for Lao động tiên tiến",
                            "căn cứ: {source}", "basis: {source}"),
     "over_cap": ("{count} đăng ký {title}, vượt tỷ lệ: tối đa {places} ({percent}% của {base})",
                  "{count} registered for {title}, over the cap: at most {places} ({percent}% of {base})",
                  "căn cứ: {source}; Hội đồng cân nhắc trước khi bình xét", "basis: {source}; the council should weigh this before voting"),
+    "council_unsupported": ("Hội đồng đề nghị {title} cho {holder} nhưng chưa đủ căn cứ: {why}",
+                            "the council proposes {title} for {holder}, which the inputs do not support: {why}",
+                            "`render-proposal` sẽ không lập tờ trình; xem `tdkt evaluate`, sửa dữ liệu xét hoặc quyết định của Hội đồng",
+                            "`render-proposal` would refuse it; see `tdkt evaluate`, then correct the inputs or the decision"),
+    "council_over_cap": ("{count} đề nghị {title}, vượt tỷ lệ: tối đa {places} ({percent}% của {base})",
+                         "{count} proposed for {title}, over the cap: at most {places} ({percent}% of {base})",
+                         "căn cứ: {source}; Hội đồng chọn {places} trong số: {names}",
+                         "basis: {source}; the council chooses {places} among: {names}"),
     "council_holder": ("mỗi đề nghị ghi đúng một trong `department` hoặc `person`",
                        "each decision names exactly one of `department` or `person`", "", ""),
+    "present_over_members": ("{present} thành viên có mặt, nhiều hơn tổng số {members} thành viên Hội đồng",
+                             "{present} members present, more than the council's {members}", "", ""),
     "votes_over_members": ("{votes} phiếu đồng ý nhiều hơn số thành viên Hội đồng ({members})",
                            "{votes} votes in favour, more than the council's {members} members", "", ""),
     "duplicate_id": ("mã `{id}` bị trùng (đã dùng ở dòng {first})", "id `{id}` is used twice (first at line {first})",
@@ -134,6 +163,22 @@ MESSAGES: dict[str, tuple[str, str, str, str]] = {
     "principal_missing": ("ký `{authority}.` cần ghi `principal` (tập thể hoặc chức vụ được ký thay)",
                           "signing `{authority}.` needs `principal` (the body or position signed for)",
                           "vd. `principal: Hội đồng Thi đua - Khen thưởng`", "e.g. `principal: Hội đồng Thi đua - Khen thưởng`"),
+    # dates that contradict each other
+    "proposal_before_meeting": ("tờ trình ngày {date} lập trước cuộc họp Hội đồng ngày {meeting} mà nó dẫn",
+                                "the proposal is dated {date}, before the council meeting of {meeting} it cites",
+                                "tờ trình lập sau khi Hội đồng họp xét: sửa `proposal.date` hoặc `council.meeting`",
+                                "a proposal follows the council's meeting: fix `proposal.date` or `council.meeting`"),
+    "meeting_outside_window": ("Hội đồng họp ngày {date}, ngoài thời gian xét năm {year} ({start} – {end})",
+                               "the council meets on {date}, outside the time for weighing {year} ({start} – {end})",
+                               "họp xét cuối năm trong năm xét hoặc chậm nhất 30/6 năm sau; kiểm tra `council.meeting` và `year`",
+                               "the year-end meeting is held in the year or by 30 June of the next; check `council.meeting` and `year`"),
+    "done_before_period": ("ngày hoàn thành {date} trước khi kỳ kế hoạch bắt đầu ({start})",
+                           "done on {date}, before the plan's period begins ({start})",
+                           "kiểm tra năm của `done_on`", "check the year of `done_on`"),
+    "hired_after_period": ("ngày tuyển dụng {date} sau khi kỳ xét năm {year} kết thúc ({end})",
+                           "hired on {date}, after the {year} period ends ({end})",
+                           "người tuyển dụng sau năm xét không có trong danh sách năm {year}; kiểm tra `hired`",
+                           "someone hired after {year} is not on its list; check `hired`"),
     "no_position": ("người ký `{id}` chưa có `position`", "the signer `{id}` has no `position`",
                     "thêm chức vụ cho người này ở `departments`", "add the person's position under `departments`"),
 }
@@ -178,7 +223,8 @@ def yaml_detail(problem: str, lang: str) -> str:
 def word(code: str, params: dict, lang: str) -> tuple[str, str]:
     """The message and hint for a code, in `lang`."""
     vi, en, hint_vi, hint_en = MESSAGES[code]
-    params = dict(params)
+    # a param already worded in both languages ({"vi": …, "en": …}) takes the one asked for
+    params = {k: v[lang] if isinstance(v, dict) and set(v) == {"vi", "en"} else v for k, v in params.items()}
     if code == "yaml_syntax":
         params["detail"] = yaml_detail(str(params.get("detail", "")), lang)
         params["hint"] = YAML_HINTS[lang]

@@ -408,6 +408,19 @@ class RulesChoice(Model):
     file: Text | None = Field(None, description="Tệp quy định riêng của tỉnh, ngành (đường dẫn tính từ tệp kế hoạch)")
 
 
+class AchievementReport(Model):
+    """What the officer writes for a báo cáo thành tích; left out, the report marks the place."""
+
+    date: Day | None = Field(None, description="Ngày báo cáo")
+    born: Day | None = Field(None, description="Ngày sinh (cá nhân)")
+    hometown: Text | None = Field(None, description="Quê quán (cá nhân)")
+    education: Text | None = Field(None, description="Trình độ chuyên môn, nghiệp vụ (cá nhân)")
+    situation: list[Text] = Field(default_factory=list, description="Đặc điểm, tình hình (tập thể)")
+    duties: list[Text] = Field(default_factory=list, description="Quyền hạn, nhiệm vụ được giao; chức năng, nhiệm vụ (tập thể)")
+    achievements: list[Text] = Field(default_factory=list, description="Thành tích đạt được, mỗi ý một đoạn")
+    history: dict[int, YearRecord] = Field(default_factory=dict, description="Danh hiệu, khen thưởng các năm trước (tập thể)")
+
+
 class CouncilDecision(Model):
     """What the Hội đồng Thi đua - Khen thưởng agreed to propose for one holder."""
 
@@ -417,6 +430,17 @@ class CouncilDecision(Model):
     awards: list[TitleRef] = Field(default_factory=list)
     votes: int | None = Field(None, ge=0, description="Số phiếu đồng ý")
     achievements: Text | None = Field(None, description="Tóm tắt thành tích")
+    report: AchievementReport | None = Field(None, description="Báo cáo thành tích (khi đề nghị cấp trên khen thưởng)")
+
+
+class RewardDecision(DocumentFrame):
+    """The head's Quyết định công nhận danh hiệu, tặng Giấy khen, for what the unit decides itself."""
+
+    authority: Literal["co_so", "huyen", "xa", "none"] | None = Field(
+        None, description="Cấp quyết định của thủ trưởng đơn vị: co_so, huyen, xa hoặc none (xem README, mục Cuối năm)")
+    bases: list[LegalBasis] = Field(default_factory=list, description="Căn cứ riêng của đơn vị (chức năng, nhiệm vụ, quy chế)")
+    budget: Text | None = Field(None, description="Nguồn kinh phí khen thưởng")
+    executors: list[Text] = Field(default_factory=list, description="Người, bộ phận thi hành (Điều 3)")
 
 
 class Council(Model):
@@ -425,7 +449,17 @@ class Council(Model):
     members: int = Field(ge=1, le=999, description="Tổng số thành viên Hội đồng")
     meeting: Day | None = Field(None, description="Ngày họp xét")
     minutes: Text | None = Field(None, description="Biên bản họp, vd. 05/BB-HĐTĐKT")
+    time: Text | None = Field(None, description="Giờ bắt đầu, vd. 14 giờ 00")
+    end: Text | None = Field(None, description="Giờ kết thúc, vd. 16 giờ 30")
+    place: Text | None = Field(None, description="Địa điểm họp")
+    chair: Signer | None = Field(None, description="Chủ tịch Hội đồng (chủ trì); mặc định thủ trưởng đơn vị")
+    secretary: Signer | None = Field(None, description="Thư ký Hội đồng")
+    present: int | None = Field(None, ge=0, le=999, description="Số thành viên có mặt")
+    agenda: list[Text] = Field(default_factory=list, description="Nội dung xem xét")
+    voting: Literal["bo_phieu_kin", "gio_tay"] | None = Field(None, description="Hình thức biểu quyết: bo_phieu_kin hoặc gio_tay")
+    conclusion: list[Text] = Field(default_factory=list, description="Kết luận của chủ tọa")
     decisions: list[CouncilDecision] = Field(default_factory=list)
+    decision: RewardDecision | None = Field(None, description="Quyết định khen thưởng của thủ trưởng đơn vị")
 
 
 class Plan(Model):

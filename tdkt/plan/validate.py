@@ -1,4 +1,8 @@
-"""Check a plan file completely: syntax, shape, references, dates; place and word each problem."""
+"""Check a plan file completely: syntax, shape, references, dates; place and word each problem.
+
+This package knows nothing of the legal rules: checks that need them (titles, the rule
+set, the council's decisions) come in as an `Extension` from above (tdkt.checking).
+"""
 
 from __future__ import annotations
 
@@ -6,19 +10,39 @@ from collections.abc import Callable
 from dataclasses import dataclass, field
 from datetime import date
 from pathlib import Path
+from typing import Protocol
 
 from pydantic import ValidationError
 
 from tdkt import clock
 from tdkt.plan import checks
+from tdkt.plan.date_checks import check_dates
 from tdkt.plan.messages import word
+from tdkt.plan.numbers import check_numbers
 from tdkt.plan.models import Plan
 from tdkt.plan.problems import ERROR, WARNING, Finding, Problem
 from tdkt.plan.yamlsource import Source, load_file
-from tdkt.rules.catalogue import load_catalogue
-from tdkt.rules.load import ruleset_for_plan
-from tdkt.rules.registration_checks import check_registrations
-from tdkt.rules.ruleset import RuleSet
+
+
+@dataclass
+class Extra:
+    """What checks from above found on a sound plan: a context for commands (the rule set), and problems.
+
+    `other_problems` are placed in `other`, a second file the plan names (a rules file).
+    """
+
+    context: object = None
+    problems: list[Problem] = field(default_factory=list)
+    other: Source | None = None
+    other_problems: list[Problem] = field(default_factory=list)
+
+
+class Extension(Protocol):
+    """Checks a caller adds: on the raw data (always), and on the plan once it is sound."""
+
+    def check_data(self, data: dict) -> list[Problem]: ...
+
+    def check_plan(self, plan: Plan, path: Path) -> Extra: ...
 
 
 @dataclass
@@ -32,7 +56,7 @@ class Checked:
 
     path: str
     plan: Plan | None
-    ruleset: RuleSet | None = None
+    ruleset: object = None  # the Extra context: the rule set the plan is judged by
     place: Callable[[], list[Finding]] = field(default=list, repr=False)
     has_errors: bool = False
     _findings: list[Finding] | None = field(default=None, repr=False)
@@ -64,19 +88,22 @@ class PlanInvalid(Exception):
         self.checked = checked
 
 
-def check_file(path: str | Path, *, as_of: date | None = None, lang: str = "vi") -> Checked:
+def check_file(path: str | Path, *, as_of: date | None = None, lang: str = "vi",
+               extension: Extension | None = None) -> Checked:
     """Every problem of a plan file, placed at line:column and worded in `lang`."""
     source = load_file(path)
     problems = list(source.problems)
-    plan, ruleset, rules_source = None, None, None
+    plan, extra = None, Extra()
     if not source.fatal:
         period = checks.period_of(source.data) if isinstance(source.data, dict) else None
-        plan, more = _validate(source, clock.as_of(as_of, None, period.end if period else None))
+        plan, more = _validate(source, clock.as_of(as_of, None, period.end if period else None), extension)
         problems += more
-    rules_problems: list[Problem] = []
-    if plan is not None and not any(p.severity == ERROR for p in problems):
-        ruleset, rules_source, in_plan, rules_problems = ruleset_for_plan(plan, path)
-        problems += in_plan + check_registrations(plan, ruleset, load_catalogue())
+        if plan is not None:
+            problems += check_numbers(plan)
+    if extension is not None and plan is not None and not any(p.severity == ERROR for p in problems):
+        extra = extension.check_plan(plan, Path(path))
+        problems += extra.problems
+    ruleset, rules_source, rules_problems = extra.context, extra.other, extra.other_problems
     has_errors = any(p.severity == ERROR for p in [*problems, *rules_problems])
     source.data = None  # the models hold what commands need; placing reads positions from the text
 
@@ -87,15 +114,16 @@ def check_file(path: str | Path, *, as_of: date | None = None, lang: str = "vi")
     return Checked(path=str(path), plan=None if has_errors else plan, ruleset=ruleset, place=place, has_errors=has_errors)
 
 
-def load_plan(path: str | Path, *, as_of: date | None = None, lang: str = "vi") -> Checked:
+def load_plan(path: str | Path, *, as_of: date | None = None, lang: str = "vi",
+              extension: Extension | None = None) -> Checked:
     """Check a plan and return it; raise PlanInvalid when it has errors."""
-    checked = check_file(path, as_of=as_of, lang=lang)
+    checked = check_file(path, as_of=as_of, lang=lang, extension=extension)
     if not checked.ok:
         raise PlanInvalid(checked)
     return checked
 
 
-def _validate(source: Source, as_of: date) -> tuple[Plan | None, list[Problem]]:
+def _validate(source: Source, as_of: date, extension: Extension | None) -> tuple[Plan | None, list[Problem]]:
     from tdkt.plan.pydantic_errors import translate
 
     if not isinstance(source.data, dict):
@@ -110,7 +138,9 @@ def _validate(source: Source, as_of: date) -> tuple[Plan | None, list[Problem]]:
     def line_of(loc: tuple) -> int:
         return source.locate(loc)[0][0]
 
-    problems += checks.check(source.data, load_catalogue(), as_of, line_of)
+    problems += checks.check(source.data, as_of, line_of) + check_dates(source.data)
+    if extension is not None and isinstance(source.data, dict):
+        problems += extension.check_data(source.data)
     return plan, problems
 
 

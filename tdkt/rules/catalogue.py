@@ -23,6 +23,9 @@ class Regime:
     valid_from: date
     valid_to: date | None
 
+    def in_force(self, day: date) -> bool:
+        return self.valid_from <= day and (self.valid_to is None or day <= self.valid_to)
+
 
 @dataclass(frozen=True)
 class Entry:
@@ -54,13 +57,10 @@ class Catalogue:
         return {fold(key): entry for entry in self.entries for key in (entry.code, entry.name, *entry.aliases)}
 
     def regime_for_year(self, year: int | date) -> Regime:
-        """The regime in force at the end of the period evaluated: a year's 31/12, or a given day
-        (the end of a school year)."""
-        year_end = year if isinstance(year, date) else date(year, 12, 31)
-        for regime in self.regimes:
-            if regime.valid_from <= year_end and (regime.valid_to is None or year_end <= regime.valid_to):
-                return regime
-        return self.regimes[0]
+        """The regime in force at the end of the period evaluated: a year's 31/12, or a given
+        last day (the end of a school year)."""
+        year_end = year if isinstance(year, date) else evaluated_on(year)
+        return next((r for r in self.regimes if r.in_force(year_end)), self.regimes[0])
 
     def regime_of(self, year: int | date, named: str | None = None) -> Regime:
         """The regime a plan names (`rules.regime`), else the one in force at the end of `year`."""
@@ -85,6 +85,11 @@ class Catalogue:
         names.update({fold(e.name): e.name for e in self.entries if regime.id in e.source})
         close = difflib.get_close_matches(fold(text), list(names), n=1, cutoff=0.6)
         return names[close[0]] if close else None
+
+
+def evaluated_on(year: int) -> date:
+    """The day a year's titles are weighed by: its last day (the regime in force then governs)."""
+    return date(year, 12, 31)
 
 
 @lru_cache(maxsize=4096)

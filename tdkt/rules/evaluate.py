@@ -7,7 +7,7 @@ with the candidates when they leave more eligible people than places: the counci
 
 from __future__ import annotations
 
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from datetime import date
 from fractions import Fraction
 from math import floor
@@ -23,7 +23,9 @@ from tdkt.rules.ruleset import (
 )
 
 MET, FAILED, MISSING, PENDING = "met", "failed", "missing", "pending"
+COUNCIL = "council"  # rests on a choice the council has still to make (a capped title)
 ELIGIBLE, NOT_ELIGIBLE, UNDECIDED, NOT_CHECKED = "eligible", "not_eligible", "undecided", "not_checked"
+AWAITS_COUNCIL = "awaits_council"
 INDIVIDUAL_BASE = ("LDTT", "CSTDCS")  # weighed for everyone: they feed caps and collective shares
 COLLECTIVE_BASE = ("TTLDTT", "TTLDXS")
 
@@ -70,6 +72,8 @@ class Cap:
     base: int
     places: int
     candidates: tuple[str, ...]
+    dependents: tuple[str, ...] = ()  # holders whose title waits on who is chosen within the cap
+
 
     @property
     def over(self) -> bool:
@@ -89,11 +93,19 @@ def evaluate(plan: Plan, ruleset: RuleSet, catalogue: Catalogue | None = None) -
     """Weigh every person and department of the plan against the rules in force."""
     catalogue = catalogue or load_catalogue()
     judge = _Judge(plan, ruleset, catalogue)
-    people = [judge.person(p, d) for d in plan.departments for p in d.members]
+    members = [(p, d) for d in plan.departments for p in d.members]
+    people = [judge.person(p, d) for p, d in members]  # the base titles first: the caps rest on them
+    cstdcs = judge.cap("cstdcs_max_share_of_ldtt", "CSTDCS", "LDTT", people)
+    judge.caps = {cstdcs.code: cstdcs} if cstdcs else {}
+    for (person, _), holder in zip(members, people):
+        judge.person_rest(person, holder)
     by_id = {h.id: h for h in people}
     departments = [judge.department(d, [by_id[p.id] for p in d.members]) for d in plan.departments]
-    caps = [c for c in (judge.cap("cstdcs_max_share_of_ldtt", "CSTDCS", "LDTT", people),
-                        judge.cap("tldxs_max_share_of_tldtt", "TTLDXS", "TTLDTT", departments)) if c is not None]
+    if cstdcs is not None:
+        waiting = tuple(h.id for h in departments
+                        if any(r.state == COUNCIL for v in h.verdicts.values() for r in v.reasons))
+        cstdcs = replace(cstdcs, dependents=waiting)
+    caps = [c for c in (cstdcs, judge.cap("tldxs_max_share_of_tldtt", "TTLDXS", "TTLDTT", departments)) if c is not None]
     return Evaluation(ruleset, plan.year, people, departments, caps)
 
 
@@ -103,6 +115,8 @@ def status_of(reasons: list[Reason]) -> str:
         return NOT_ELIGIBLE
     if MISSING in states:
         return UNDECIDED
+    if COUNCIL in states:
+        return AWAITS_COUNCIL
     return ELIGIBLE
 
 
@@ -134,6 +148,7 @@ class _Judge:
             self.registered[("d", reg.department)] = self._codes(reg.title, reg.awards)
             for entry in reg.people:
                 self.registered[("p", entry.person)] = self._codes(entry.title, entry.awards)
+        self.caps: dict[str, Cap] = {}  # caps on individual titles, once the base titles are weighed
         self.decided: dict[tuple, dict[str, object]] = {}
         if plan.council:
             for decision in plan.council.decisions:
@@ -154,12 +169,29 @@ class _Judge:
     # -- individuals ------------------------------------------------------------------------
 
     def person(self, person: Person, dept: Department) -> Holder:
+        """A person with the base titles weighed (`person_rest` weighs the others, once the caps are known)."""
         registered = tuple(self.registered.get(("p", person.id), ()))
         holder = Holder("individual", person.id, person.name, dept.id, registered)
-        weighed = list(dict.fromkeys([*INDIVIDUAL_BASE, *registered, *self.decided.get(("p", person.id), {})]))
-        for code in weighed:
+        for code in INDIVIDUAL_BASE:
             holder.verdicts[code] = self._individual(code, person, holder)
         return holder
+
+    def person_rest(self, person: Person, holder: Holder) -> None:
+        """The titles and awards registered for or decided on, beyond the base ones."""
+        for code in dict.fromkeys([*holder.registered, *self.decided.get(("p", person.id), {})]):
+            if code not in holder.verdicts:
+                holder.verdicts[code] = self._individual(code, person, holder)
+
+    def within_cap(self, key: tuple, code: str) -> bool | None:
+        """Whether an eligible holder gets `code` as far as its cap goes: None while the council must choose."""
+        cap = self.caps.get(code)
+        if cap is None or not cap.over:
+            return True
+        if cap.places == 0:
+            return False
+        if any(code in codes for codes in self.decided.values()):  # the council has chosen
+            return code in self.decided.get(key, {})
+        return None
 
     def _individual(self, code: str, person: Person, holder: Holder) -> Verdict:
         if code in ("LDTT", "CSTT"):
@@ -167,9 +199,11 @@ class _Judge:
         if code == "CSTDCS":
             return self._cstdcs(person, holder)
         if code == "CSTDT":
-            return self._consecutive_title(person, holder, "CSTDT", "CSTDCS", "cstdt_consecutive_cstdcs", "tinh")
+            return self._consecutive_title(person, holder, "CSTDT", "CSTDCS", "cstdt_consecutive_cstdcs", "tinh",
+                                           "cstdt_wide_initiative")
         if code == "CSTDTQ":
-            return self._consecutive_title(person, holder, "CSTDTQ", "CSTDT", "cstdtq_consecutive_cstdt", "toan_quoc")
+            return self._consecutive_title(person, holder, "CSTDTQ", "CSTDT", "cstdtq_consecutive_cstdt", "toan_quoc",
+                                           "cstdtq_wide_initiative")
         if code == "GK":
             return self._giay_khen(person.rating)
         if code == "BKT":
@@ -190,7 +224,7 @@ class _Judge:
 
     def _cstdcs(self, person: Person, holder: Holder) -> Verdict:
         ldtt = holder.verdicts.get("LDTT") or self._ldtt(person)
-        reasons = [Reason("ldtt", {ELIGIBLE: MET, NOT_ELIGIBLE: FAILED}.get(ldtt.status, MISSING), "ldtt_min_rating",
+        reasons = [Reason("ldtt", {ELIGIBLE: MET, NOT_ELIGIBLE: FAILED}.get(ldtt.status, MISSING), "cstdcs_needs_ldtt",
                           {}, {"state": {ELIGIBLE: MET, NOT_ELIGIBLE: FAILED}.get(ldtt.status, MISSING)})]
         initiatives = [i for i in person.initiatives if i.date is None or i.date.year == self.year]
         decisions = ", ".join(i.decision for i in initiatives if i.decision)
@@ -206,35 +240,64 @@ class _Judge:
         reasons += self._vote(("p", person.id), "CSTDCS", "cstdcs_min_vote")
         return Verdict("CSTDCS", status_of(reasons), tuple(reasons))
 
-    def _consecutive_title(self, person, holder, code, lower, rule, level) -> Verdict:
+    def _consecutive_title(self, person, holder, code, lower, rule, level, wide_rule) -> Verdict:
         """CSTĐ tỉnh (3 × CSTĐCS) and CSTĐ toàn quốc (2 × CSTĐ tỉnh), with a wide-reaching initiative."""
         current = holder.verdicts.get(lower) or self._individual(lower, person, holder)
         minimum = self.rules.value(rule)
         reasons = [self._streak(person, lower, current, minimum, rule)]
         levels = ("tinh", "toan_quoc") if level == "tinh" else ("toan_quoc",)
         wide = [i for i in person.initiatives if i.level in levels]
-        reasons.append(Reason("initiative_level", MET if wide else FAILED, rule, {"count": len(wide)}, {"level": level}))
+        reasons.append(Reason("initiative_level", MET if wide else FAILED, wide_rule, {"count": len(wide)}, {"level": level}))
         return Verdict(code, status_of(reasons), tuple(reasons))
 
     def _streak(self, person: Person, code: str, current: Verdict, minimum: int, rule: str) -> Reason:
-        """Consecutive years holding `code`, this year counted when its verdict is eligible."""
+        """N consecutive years holding `code`: a run that ended last year counts; this year counts when within reach.
+
+        This year's title is within reach when its verdict is eligible and inside its cap;
+        eligible but over a cap the council has not yet chosen within, the criterion waits for it.
+        """
         entry = self.catalogue.lookup(code, self.rules.regime)
-        params = {"title": entry.name if entry else code, "year": self.year, "minimum": minimum}
-        if current.status == UNDECIDED:
-            return Reason("missing", MISSING, rule, {"field": f"{params['title']} {self.year}"})
-        count = 1 if current.status == ELIGIBLE else 0
-        year = self.year - 1
-        while count and count < minimum:
+        title = entry.name if entry else code
+        def held(year: int) -> bool | None:
             codes = self._history_codes(person, year)
-            if codes is None:
+            return None if codes is None else code in codes
+
+        prior, gap = self._run_before(person, held, minimum)
+        params = {"title": title, "minimum": minimum, "year": self.year, "last": self.year - 1}
+        if prior >= minimum:
+            return Reason("consecutive_before", MET, rule, {**params, "count": prior})
+        reach = {ELIGIBLE: True, NOT_ELIGIBLE: False}.get(current.status)
+        if reach and code in self.caps:
+            reach = self.within_cap(("p", person.id), code)
+        if reach and prior + 1 >= minimum:
+            return Reason("consecutive", MET, rule, {**params, "count": prior + 1})
+        if gap is not None:
+            return Reason("missing", MISSING, rule, {"field": f"history.{gap}"})
+        if prior + 1 < minimum or reach is False:
+            return Reason("consecutive_before", FAILED, rule, {**params, "count": prior})
+        if current.status == UNDECIDED:
+            return Reason("missing", MISSING, rule, {"field": f"{title} {self.year}"})
+        cap = self.caps[code]
+        return Reason("consecutive_council", COUNCIL, rule, {**params, "count": prior, "places": cap.places,
+                                                              "candidates": len(cap.candidates)})
+
+    def _run_before(self, person: Person, held, minimum: int) -> tuple[int, int | None]:
+        """(consecutive years up to last year for which `held(year)` is true, the year left unknown or None).
+
+        A year with no record is unknown, unless the person was hired after it (the run ends there).
+        """
+        count, year = 0, self.year - 1
+        while count < minimum:
+            found = held(year)
+            if found is None:
                 if person.hired and person.hired.year > year:
-                    break
-                return Reason("missing", MISSING, rule, {"field": f"history.{year}"})
-            if code not in codes:
-                break
+                    return count, None
+                return count, year
+            if not found:
+                return count, None
             count += 1
             year -= 1
-        return Reason("consecutive", MET if count >= minimum else FAILED, rule, {**params, "count": count})
+        return count, None
 
     def _giay_khen(self, rating) -> Verdict:
         reasons = [self._rating(rating, "gk_min_rating"), Reason("province_detail", PENDING, "gk_min_rating")]
@@ -247,23 +310,35 @@ class _Judge:
             return Verdict("BKT", NOT_CHECKED, (reason,))
         cstdcs = holder.verdicts.get("CSTDCS") or self._cstdcs(person, holder)
         streak = self._streak(person, "CSTDCS", cstdcs, minimum, "bkt_consecutive_cstdcs")
-        years_needed = self.rules.value("bkt_htxs_years_with_initiatives")
-        years, year = 0, self.year
-        while years < years_needed:
-            rating = person.rating if year == self.year else (person.history.get(year).rating if year in person.history else None)
-            if rating != "htxs":
-                break
-            years += 1
-            year -= 1
-        span = range(self.year - years + 1, self.year + 1)
-        count = sum(1 for i in person.initiatives if i.date is not None and i.date.year in span)
-        htxs = Reason("htxs_years", MET if years >= years_needed and count >= years_needed else FAILED,
-                      "bkt_htxs_years_with_initiatives", {"years": years, "count": count, "minimum": years_needed})
+        htxs = self._htxs_years(person, self.rules.value("bkt_htxs_years_with_initiatives"))
         if MET in (streak.state, htxs.state):
             return Verdict("BKT", ELIGIBLE, (Reason("either", MET, "bkt_consecutive_cstdcs"), streak, htxs))
-        state = MISSING if MISSING in (streak.state, htxs.state) else FAILED
+        states = {streak.state, htxs.state}
+        state = MISSING if MISSING in states else COUNCIL if COUNCIL in states else FAILED
         neither = Reason("neither", state, "bkt_consecutive_cstdcs")
         return Verdict("BKT", status_of([neither]), (neither, streak, htxs))
+
+    def _htxs_years(self, person: Person, needed: int) -> Reason:
+        """N consecutive years rated htxs with N initiatives over them: ended last year, or this year included."""
+        def htxs(year: int) -> bool | None:
+            record = person.history.get(year)
+            return None if record is None or record.rating is None else record.rating == "htxs"
+
+        prior, gap = self._run_before(person, htxs, needed)
+        if prior < needed and person.rating == "htxs":
+            years, last = prior + 1, self.year
+        else:
+            years, last = prior, self.year - 1
+        span = range(last - years + 1, last + 1)
+        count = sum(1 for i in person.initiatives if i.date is not None and i.date.year in span)
+        met = years >= needed and count >= needed
+        reachable = sum(1 for i in person.initiatives if i.date is not None and self.year - needed <= i.date.year <= self.year)
+        if not met and gap is not None and years < needed and reachable >= needed:
+            return Reason("missing", MISSING, "bkt_htxs_years_with_initiatives", {"field": f"history.{gap}.rating"})
+        if not met and person.rating is None and prior + 1 >= needed and reachable >= needed:
+            return Reason("missing", MISSING, "bkt_htxs_years_with_initiatives", {"field": "rating"})
+        return Reason("htxs_years", MET if met else FAILED, "bkt_htxs_years_with_initiatives",
+                      {"years": years, "count": count, "minimum": needed, "last": last})
 
     # -- collectives -------------------------------------------------------------------------
 
@@ -292,24 +367,38 @@ class _Judge:
     def _tldxs(self, dept: Department, members: list[Holder], code: str) -> Verdict:
         reasons = []
         if dept.rating is None:
-            reasons.append(Reason("missing", MISSING, "tldxs_min_ldtt_share", {"field": "rating"}))
+            reasons.append(Reason("missing", MISSING, "tldxs_min_rating", {"field": "rating"}))
         else:
-            reasons.append(Reason("rating_exact", MET if dept.rating == "htxs" else FAILED, "tldxs_min_ldtt_share",
-                                  {"rating": RATING_NAMES[dept.rating], "minimum": RATING_NAMES["htxs"]}))
+            minimum = self.rules.value("tldxs_min_rating")
+            reasons.append(Reason("rating_exact", MET if dept.rating == minimum else FAILED, "tldxs_min_rating",
+                                  {"rating": RATING_NAMES[dept.rating], "minimum": RATING_NAMES[minimum]}))
         ratings = [p.rating for p in dept.members]
         if None in ratings:
-            reasons.append(Reason("missing", MISSING, "tldxs_min_ldtt_share", {"field": "rating"}))
+            reasons.append(Reason("missing", MISSING, "tldxs_members_complete", {"field": "rating"}))
         elif ratings:
             done = sum(1 for r in ratings if rating_at_least(r, "ht"))
-            reasons.append(Reason("members_complete", MET if done == len(ratings) else FAILED, "tldxs_min_ldtt_share",
+            reasons.append(Reason("members_complete", MET if done == len(ratings) else FAILED, "tldxs_members_complete",
                                   {"done": done, "total": len(ratings)}))
         reasons += self._ldtt_share(dept, members, "tldxs_min_ldtt_share", False)
-        cstdcs = [m for m in members if m.verdicts["CSTDCS"].status == ELIGIBLE]
-        undecided = [m for m in members if m.verdicts["CSTDCS"].status == UNDECIDED]
-        state = MET if cstdcs else (MISSING if undecided else FAILED)
-        reasons.append(Reason("has_cstdcs", state, "tldxs_min_ldtt_share", {"count": len(cstdcs)}))
+        reasons.append(self._has_cstdcs(members))
         reasons.append(self._members_discipline(dept))
         return Verdict(code, status_of(reasons), tuple(reasons))
+
+    def _has_cstdcs(self, members: list[Holder]) -> Reason:
+        """A member holds CSTĐCS this year: eligible and, where a cap is over, chosen within it."""
+        eligible = [m for m in members if m.verdicts["CSTDCS"].status == ELIGIBLE]
+        chosen = [m for m in eligible if self.within_cap(("p", m.id), "CSTDCS")]
+        waiting = [m for m in eligible if self.within_cap(("p", m.id), "CSTDCS") is None]
+        undecided = [m for m in members if m.verdicts["CSTDCS"].status == UNDECIDED]
+        if chosen:
+            return Reason("has_cstdcs", MET, "tldxs_needs_cstdcs", {"count": len(chosen)})
+        if waiting:
+            cap = self.caps["CSTDCS"]
+            return Reason("has_cstdcs_council", COUNCIL, "tldxs_needs_cstdcs", {
+                "count": len(waiting), "places": cap.places, "candidates": len(cap.candidates)})
+        if eligible:  # eligible, but the council chose others within the cap
+            return Reason("has_cstdcs_not_chosen", FAILED, "tldxs_needs_cstdcs", {"count": len(eligible)})
+        return Reason("has_cstdcs", MISSING if undecided else FAILED, "tldxs_needs_cstdcs", {"count": 0})
 
     def _ldtt_share(self, dept: Department, members: list[Holder], rule: str, strict: bool) -> list[Reason]:
         if not members:

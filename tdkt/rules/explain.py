@@ -85,11 +85,11 @@ class _Wording:
         rules = self.evaluation.ruleset
         rule = rules.rules.get(reason.rule) if reason.rule else None
         if rule is not None:
-            source, confirmed = rule.source, rule.confirmed
-        else:
+            source, confirmed, cited = rule.source, rule.confirmed, rule.cited
+        else:  # the title's own articles, named without their clauses
             entry = self.catalogue.lookup(title, rules.regime)
-            source, confirmed = (entry.source.get(rules.regime.id, "") if entry else ""), True
-        return {"state": reason.state, "code": reason.code, "source": source, "confirmed": confirmed}
+            source, confirmed, cited = (entry.source.get(rules.regime.id, "") if entry else ""), True, False
+        return {"state": reason.state, "code": reason.code, "source": source, "confirmed": confirmed, "cited": cited}
 
     def cap(self, cap: Cap) -> dict:
         evaluation = self.evaluation
@@ -102,5 +102,8 @@ class _Wording:
             "places": cap.places,
             "candidates": [{"id": c, "name": names[c]} for c in cap.candidates],
             "over": cap.over,
+            "dependents": [{"id": d, "name": names[d]} for d in cap.dependents],
             "source": evaluation.ruleset[cap.rule].source,
+            "confirmed": evaluation.ruleset[cap.rule].confirmed,
+            "cited": evaluation.ruleset[cap.rule].cited,
         }

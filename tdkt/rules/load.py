@@ -7,7 +7,9 @@ from pathlib import Path
 from tdkt.plan.models import Plan
 from tdkt.plan.problems import Problem
 from tdkt.plan.yamlsource import Source, load_file
+from tdkt.rules.catalogue import load_catalogue
 from tdkt.rules.overrides import read_overrides
+from tdkt.rules.rewards import read_reward_overrides
 from tdkt.rules.ruleset import RuleSet, build_ruleset, regime_of
 
 
@@ -21,5 +23,7 @@ def ruleset_for_plan(plan: Plan, plan_path: str | Path) -> tuple[RuleSet, Source
         return build_ruleset(regime), None, [Problem("rules_file_missing", ("rules", "file"), {"path": plan.rules.file})], []
     source = load_file(path)
     overrides, regulation, problems = read_overrides(source)
-    problems = list(source.problems) + problems
-    return build_ruleset(regime, overrides, regulation), source, [], problems
+    rewards, more = [{}, []] if source.fatal or not isinstance(source.data, dict) else read_reward_overrides(
+        source.data.get("rewards"), regulation, {e.code for e in load_catalogue().entries})
+    problems = list(source.problems) + problems + more
+    return build_ruleset(regime, overrides, regulation, rewards), source, [], problems

@@ -29,8 +29,8 @@ def read_overrides(source: Source) -> tuple[dict[str, tuple[object, str]], str |
     if not isinstance(data, dict):
         return {}, None, [Problem("rules_not_mapping", ())]
     for key in data:
-        if key not in ("name", "source", "parameters"):
-            problems.append(Problem("unknown_key_list", (key,), {"key": key, "allowed": "name, source, parameters"}, at_key=True))
+        if key not in ("name", "source", "parameters", "rewards"):  # rewards: tdkt.rules.rewards
+            problems.append(Problem("unknown_key_list", (key,), {"key": key, "allowed": "name, source, parameters, rewards"}, at_key=True))
     regulation = data.get("source")
     if not isinstance(regulation, str) or not regulation.strip():
         problems.append(Problem("missing", (), {"field": "source"}))

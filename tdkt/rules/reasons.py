@@ -21,10 +21,16 @@ REASONS = {
                      "needs at least {minimum}% of the council's votes (no vote recorded yet)"),
     "consecutive": ("{count} năm liên tục đạt {title} (tính cả năm {year}), cần {minimum}",
                     "{count} consecutive years of {title} (counting {year}); needs {minimum}"),
+    "consecutive_before": ("{count} năm liên tục đạt {title} đến hết năm {last}, cần {minimum}",
+                           "{count} consecutive years of {title} up to {last}; needs {minimum}"),
+    "consecutive_council": ("{count} năm liên tục đạt {title} đến hết năm {last}, cần {minimum}: năm {year} chỉ được tính "
+                            "khi Hội đồng chọn người này trong {places} suất {title} ({candidates} người đủ tiêu chuẩn)",
+                            "{count} consecutive years of {title} up to {last}; needs {minimum}: {year} counts only if "
+                            "the council picks this person for one of the {places} {title} places ({candidates} eligible)"),
     "initiative_level": ("{count} sáng kiến, đề tài có phạm vi ảnh hưởng {level}, cần ít nhất 1",
                          "{count} initiatives with {level}-wide influence; needs at least 1"),
-    "htxs_years": ("{years} năm liên tục hoàn thành xuất sắc nhiệm vụ với {count} sáng kiến; cần {minimum} năm và {minimum} sáng kiến",
-                   "{years} consecutive excellent years with {count} initiatives; needs {minimum} years and {minimum} initiatives"),
+    "htxs_years": ("{years} năm liên tục hoàn thành xuất sắc nhiệm vụ đến hết năm {last} với {count} sáng kiến; cần {minimum} năm và {minimum} sáng kiến",
+                   "{years} consecutive excellent years up to {last} with {count} initiatives; needs {minimum} years and {minimum} initiatives"),
     "either": ("đạt ít nhất một trong hai trường hợp dưới đây", "meets at least one of the two cases below"),
     "neither": ("không đạt trường hợp nào dưới đây", "meets neither case below"),
     "dept_rating": ("tập thể xếp loại {rating}, cần {minimum}", "the collective is rated {rating}; needs {minimum}"),
@@ -32,6 +38,12 @@ REASONS = {
                          "{done}/{total} members completed their duties; needs 100%"),
     "ldtt_share": ("{count}/{total} thành viên đủ tiêu chuẩn Lao động tiên tiến ({share}%), cần {relation} {minimum}%",
                    "{count}/{total} members meet Lao động tiên tiến ({share}%); needs {relation} {minimum}%"),
+    "has_cstdcs_council": ("{count} thành viên đủ tiêu chuẩn Chiến sĩ thi đua cơ sở nhưng tỷ lệ chỉ cho {places} suất "
+                           "trong {candidates} người đủ tiêu chuẩn của đơn vị: chờ Hội đồng chọn",
+                           "{count} members meet Chiến sĩ thi đua cơ sở, but the cap allows {places} places among the "
+                           "unit's {candidates} eligible: awaits the council's choice"),
+    "has_cstdcs_not_chosen": ("{count} thành viên đủ tiêu chuẩn Chiến sĩ thi đua cơ sở nhưng Hội đồng không chọn trong tỷ lệ, cần ít nhất 1",
+                              "{count} members meet Chiến sĩ thi đua cơ sở but the council chose others within the cap; needs at least 1"),
     "has_cstdcs": ("{count} thành viên đủ tiêu chuẩn Chiến sĩ thi đua cơ sở, cần ít nhất 1",
                    "{count} members meet Chiến sĩ thi đua cơ sở; needs at least 1"),
     "members_discipline": ("{count} thành viên bị kỷ luật từ {threshold} trở lên", "{count} members disciplined from {threshold} up"),
@@ -48,6 +60,7 @@ STATUS = {
     "not_eligible": ("không đủ tiêu chuẩn", "does not meet the criteria"),
     "undecided": ("chưa xét được", "cannot decide"),
     "not_checked": ("Hội đồng xem xét", "for the council"),
+    "awaits_council": ("chờ Hội đồng chọn trong tỷ lệ", "awaits the council's choice within a cap"),
 }
 
 WORDS = {

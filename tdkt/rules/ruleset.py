@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from datetime import date
 from functools import cache
 from importlib import resources
@@ -42,6 +42,7 @@ class Rule:
     confirmed: bool
     overridable: bool
     overridden: bool = False
+    cited: bool = True  # the article, clause and point in `source` checked against the text
 
 
 @dataclass(frozen=True)
@@ -51,6 +52,7 @@ class RuleSet:
     regime: Regime
     rules: dict[str, Rule]
     overrides_from: str | None = None  # the province/sector regulation applied, if any
+    rewards: dict = field(default_factory=dict)  # reward overrides of the rules file (tdkt.rules.rewards)
 
     def __getitem__(self, name: str) -> Rule:
         return self.rules[name]
@@ -72,20 +74,20 @@ def regime_of(year: int | date, regime_id: str | None = None) -> Regime:
 
 
 def build_ruleset(regime: Regime, overrides: dict[str, tuple[object, str]] | None = None,
-                  overrides_from: str | None = None) -> RuleSet:
+                  overrides_from: str | None = None, rewards: dict | None = None) -> RuleSet:
     """Every criterion of `regime`; `overrides` maps a name to (value, source) from a rules file."""
     rules = {}
     for name, spec in criteria_data().items():
         entry = spec[regime.id]
         rule = Rule(
             name=name, what=spec["what"], type=spec["type"], value=entry["value"], source=entry["source"],
-            confirmed=bool(entry["confirmed"]), overridable=bool(spec["overridable"]),
+            confirmed=bool(entry["confirmed"]), overridable=bool(spec["overridable"]), cited=bool(entry.get("cited", True)),
         )
         if overrides and name in overrides:
             value, source = overrides[name]
             rule = Rule(name, rule.what, rule.type, value, source, True, rule.overridable, overridden=True)
         rules[name] = rule
-    return RuleSet(regime=regime, rules=rules, overrides_from=overrides_from)
+    return RuleSet(regime=regime, rules=rules, overrides_from=overrides_from, rewards=rewards or {})
 
 
 def rating_at_least(rating: str, minimum: str) -> bool:

@@ -75,7 +75,7 @@ def _school_year_file(path: Path, year: int) -> Path | None:
 
 def records(path: Path, year: int, catalogue: Catalogue | None = None) -> tuple[dict[tuple, Found], list[str]]:
     """{(kind, id, year): Found} from the earlier files; a year's own file first, then later files' history."""
-    from tdkt.plan.validate import check_file
+    from tdkt.checking import check_file
 
     catalogue = catalogue or load_catalogue()
     found: dict[tuple, Found] = {}

@@ -191,10 +191,10 @@ def test_file_names_built_from_plan_values_stay_in_the_output_folder(run, tmp_pa
 def test_pdf_conversion_that_hangs(run, tmp_path, monkeypatch):
     import subprocess
 
-    def hang(docx):
+    def hang(documents):
         raise subprocess.TimeoutExpired(["soffice"], 180)
 
-    monkeypatch.setattr("tdkt.docx.pdf.to_pdf", hang)
+    monkeypatch.setattr("tdkt.docx.pdf.to_pdfs", hang)  # every document of a run in one call
     result = run("render-plan", SEED_PLAN, "-o", tmp_path, "--pdf")
     assert result.exit_code == 1
     assert "LibreOffice chưa chuyển xong sang PDF sau 180 giây; đã dừng" in result.stderr

@@ -18,7 +18,8 @@ def test_json_verdicts_reasons_and_articles(run):
     assert people["vtlinh"]["LDTT"]["status"] == "not_eligible"  # rated ht
     assert people["ltmai"]["CSTDCS"]["status"] == "not_eligible"
     reason = next(r for r in people["ltmai"]["CSTDCS"]["reasons"] if r["code"] == "initiative")
-    assert reason["source"] == "Điều 23 Luật Thi đua, khen thưởng 2003 (sửa đổi 2013)"
+    assert reason["source"] == "Khoản 2 Điều 23 Luật Thi đua, khen thưởng 2003 (sửa đổi 2013)"
+    assert (reason["confirmed"], reason["cited"]) == (True, False)  # the clause of the 2003 law: not checked
     departments = {d["id"]: {v["code"]: v for v in d["verdicts"]} for d in data["departments"]}
     assert departments["tvgt"]["TTLDXS"]["status"] == "eligible"
     assert departments["bhtn"]["TTLDXS"]["status"] == "not_eligible"

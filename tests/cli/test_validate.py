@@ -6,6 +6,8 @@ import json
 import subprocess
 import sys
 
+import pytest
+
 from tests.conftest import DATA, ROOT, SEED_PLAN
 
 
@@ -91,16 +93,17 @@ def test_missing_file_is_a_finding(run, tmp_path):
     assert "none.yaml:1:1: lỗi: không tìm thấy tệp" in result.stdout
 
 
-def test_validate_does_not_import_the_rendering_stack():
+@pytest.mark.parametrize("command", ["validate", "numbers", "evaluate"])
+def test_validate_does_not_import_the_rendering_stack(command):
     code = (
         "import sys\n"
         "from tdkt.cli.app import main\n"
         "try:\n"
-        f"    main(['validate', {str(SEED_PLAN)!r}])\n"
+        f"    main([{command!r}, {str(SEED_PLAN)!r}])\n"
         "except SystemExit:\n"
         "    pass\n"
         "try:\n"
-        "    main(['validate', '--help'])\n"
+        f"    main([{command!r}, '--help'])\n"
         "except SystemExit:\n"
         "    pass\n"
         "print(sorted(m for m in ('docx', 'jinja2', 'lxml') if m in sys.modules))\n"

@@ -53,6 +53,7 @@ def test_one_department_only(run, tmp_path):
 
 
 def test_proposal_from_the_council_decisions(run, tmp_path):
+    """The seed's head decides LĐTT, CSTĐCS, TLĐTT and Giấy khen: only the rest goes upward."""
     result = run("render-proposal", SEED_PLAN, "-o", tmp_path)
     assert result.exit_code == 0, result.stdout
     doc = _open(tmp_path / "52-TTr-TTDVVL-2022.docx")
@@ -60,17 +61,27 @@ def test_proposal_from_the_council_decisions(run, tmp_path):
     text = full_text(doc)
     assert "Số: 52/TTr-TTDVVL" in text and "Sơn La, ngày 22 tháng 12 năm 2022" in text
     assert "Căn cứ Biên bản họp Hội đồng Thi đua - Khen thưởng số 05/BB-HĐTĐKT ngày 20/12/2022" in text
-    assert "- Chiến sĩ thi đua cơ sở: 01 cá nhân;" in text and "- Lao động tiên tiến: 11 cá nhân." in text
+    assert "- Tập thể lao động xuất sắc: 01 tập thể;" in text and "- Bằng khen cấp bộ, ngành, tỉnh: 01 cá nhân." in text
+    assert "Lao động tiên tiến" not in text
     assert "(Kèm theo Tờ trình số 52/TTr-TTDVVL ngày 22 tháng 12 năm 2022 của Trung tâm Dịch vụ việc làm)" in text
     collectives, people = doc.tables[2], doc.tables[3]  # after the letterhead and the signature
-    assert [r.cells[1].text for r in collectives.rows[1:]] == [
-        "Phòng Tư vấn - Giới thiệu việc làm", "Phòng Hành chính - Tổng hợp",
-        "Phòng Thông tin thị trường lao động", "Phòng Bảo hiểm thất nghiệp"]
-    assert len(people.rows) == 1 + 12
+    assert [r.cells[1].text for r in collectives.rows[1:]] == ["Phòng Tư vấn - Giới thiệu việc làm"]
+    assert len(people.rows) == 1 + 1
     first = [c.text for c in people.rows[1].cells]
-    assert first[1:4] == ["Lường Văn Hùng", "Trưởng phòng, Phòng Tư vấn - Giới thiệu việc làm", "Chiến sĩ thi đua cơ sở"]
+    assert first[1:4] == ["Lường Văn Hùng", "Trưởng phòng, Phòng Tư vấn - Giới thiệu việc làm", "Bằng khen cấp bộ, ngành, tỉnh"]
     assert first[5] == "100%"
     assert people._tbl.tr_lst[0].trPr is not None  # header row repeats on each page
+
+
+def test_without_the_heads_level_every_decision_is_proposed(run, tmp_path):
+    plan = tmp_path / "2022.yaml"
+    plan.write_text(SEED.replace("    authority: co_so\n", ""), encoding="utf-8")
+    assert run("render-proposal", plan, "-o", tmp_path).exit_code == 0
+    doc = _open(tmp_path / "52-TTr-TTDVVL-2022.docx")
+    assert "- Chiến sĩ thi đua cơ sở: 01 cá nhân;" in full_text(doc) and "- Lao động tiên tiến: 11 cá nhân." in full_text(doc)
+    collectives, people = doc.tables[2], doc.tables[3]
+    assert len(collectives.rows) == 1 + 4 and len(people.rows) == 1 + 12
+    assert [c.text for c in people.rows[1].cells][3] == "Chiến sĩ thi đua cơ sở; Bằng khen cấp bộ, ngành, tỉnh"
 
 
 @pytest.mark.parametrize("change, said", [

@@ -21,7 +21,7 @@ def test_proposal_list_as_xlsx(run, tmp_path):
     names = [row[1] for row in rows[4:]]
     assert names[0] == "I. TẬP THỂ" and "II. CÁ NHÂN" in names
     lvhung = next(row for row in rows if row[1] == "Lường Văn Hùng")
-    assert lvhung[3] == "Chiến sĩ thi đua cơ sở" and lvhung[4] == "100%"
+    assert lvhung[2] == "Trưởng phòng, Phòng Tư vấn - Giới thiệu việc làm" and lvhung[3] and lvhung[4] == "100%"
     first = target.read_bytes()
     run("render-proposal", SEED_PLAN, "-o", tmp_path, "--xlsx")
     assert target.read_bytes() == first

@@ -19,7 +19,7 @@ def plan(tmp_path):
 
 def _registrations(path) -> dict:
     """Registrations as codes: {department: (title, awards, {person: (title, awards)})}."""
-    from tdkt.plan.validate import load_plan
+    from tdkt.checking import load_plan
     from tdkt.rules.catalogue import load_catalogue
 
     model = load_plan(path, as_of=date(2022, 6, 30)).plan
@@ -133,7 +133,16 @@ def test_fixed_workbook_shows_changes_then_merges_keeping_comments(run, plan, tm
     assert run("validate", plan, "--as-of", "2022-06-30").exit_code == 0
 
 
+def without_council(plan) -> None:
+    """The plan before the council met: a new member cannot upset a decision already taken."""
+    from tdkt.yearly import roundtrip
+
+    sections = roundtrip.split(plan.read_text(encoding="utf-8"))
+    plan.write_text(roundtrip.join([s for s in sections if s.key != "council"]), encoding="utf-8")
+
+
 def test_add_people_adds_the_unknown_person_and_says_so(run, plan, tmp_path):
+    without_council(plan)
     book = tmp_path / "hcth.xlsx"
     _hand_made(book, misspelt="LDTT", unknown="nvmoi")
     result = run("import", "registrations", book, plan, "--add-people", "--write")
@@ -158,3 +167,13 @@ def test_windows_line_ends_are_kept(run, plan, tmp_path):
     assert run("import", "registrations", book, plan, "--write").exit_code == 0
     data = plan.read_bytes()
     assert data.count(b"\r\n") == data.count(b"\n") and b"{person: nthuong, title: CSTDCS}\r\n" in data
+
+
+def test_a_merge_that_would_break_the_plan_is_not_written(run, plan, tmp_path):
+    book = tmp_path / "hcth.xlsx"
+    _hand_made(book, misspelt="LDTT", unknown="nvmoi")  # a new member, unrated: the council's TTLDTT for hcth no longer holds
+    original = plan.read_bytes()
+    result = run("import", "registrations", book, plan, "--add-people", "--write")
+    assert result.exit_code == 1
+    assert "Sau khi nhập, tệp kế hoạch sẽ có lỗi; chưa ghi gì" in result.stderr
+    assert plan.read_bytes() == original and not list(tmp_path.glob(".2022.*"))

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from datetime import date
 
-from tdkt.plan.validate import load_plan
+from tdkt.checking import load_plan
 from tests.conftest import SEED_PLAN
 
 

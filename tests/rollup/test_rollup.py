@@ -165,6 +165,13 @@ def _lines(output: str) -> list[str]:
             or ": error: " in line or ": warning: " in line]
 
 
+def _line_of(path, text: str, after: str) -> int:
+    """The line (1-based) of the first `text` after the first `after` in a unit's plan."""
+    content = path.read_text(encoding="utf-8")
+    start = content.index(after)
+    return content.count("\n", 0, content.index(text, start)) + 1
+
+
 def test_cross_unit_checks_are_located(three_run):
     three, out, result = three_run
     assert result.exit_code == 1
@@ -176,10 +183,13 @@ def test_cross_unit_checks_are_located(three_run):
     # the same name and birth date in units 1 and 3
     assert f"{u3}:49:9: lỗi: Nguyễn Thị Hường cũng có ở Trung tâm số 1 ({u1}:49:9), cùng họ tên và ngày sinh" in text
     # three CSTĐCS proposals, a cap of 2: the third one
-    assert any(line.startswith(f"{u3}:461:7: lỗi: CSTĐCS: đề nghị thứ 3 trong ngành, vượt trần 2") for line in lines)
+    third = _line_of(three / "u3" / "2022.yaml", "- person: lvhung", after="\ncouncil:")
+    assert any(line.startswith(f"{u3}:{third}:7: lỗi: CSTĐCS: đề nghị thứ 3 trong ngành, vượt trần 2") for line in lines)
     assert "Công văn 15/SLĐTBXH-TĐKT" in result.stdout
     # unit 2 sends its proposal past the office
-    assert any(line.startswith(f"{u2}:478:16: lỗi: tờ trình đề nghị") and "không qua Sở Lao động" in line for line in lines)
+    addressee = _line_of(three / "u2" / "2022.yaml", "addressees:", after="\nproposal:")
+    assert any(line.startswith(f"{u2}:{addressee}:16: lỗi: tờ trình đề nghị") and "không qua Sở Lao động" in line
+               for line in lines)
     # Giấy khen is the units' own: proposing it upward is flagged where it is proposed
     assert any(line.startswith(f"{u1}:") and "Giấy khen do thủ trưởng đơn vị quyết định" in line for line in lines)
     # the proposal list puts the units' own awards apart

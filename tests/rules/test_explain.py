@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from tdkt.plan.validate import load_plan
+from tdkt.checking import load_plan
 from tdkt.rules.evaluate import evaluate
 from tdkt.rules.explain import explain, reason_text
 from tests.conftest import SEED_PLAN

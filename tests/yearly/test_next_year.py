@@ -19,7 +19,7 @@ def plans(tmp_path):
 
 
 def test_next_year_validates_carries_titles_and_comments(run, plans):
-    from tdkt.plan.validate import load_plan
+    from tdkt.checking import load_plan
 
     result = run("next-year", plans / "2022.yaml")
     assert result.exit_code == 0, result.stdout
@@ -60,7 +60,7 @@ def test_recorded_results_win_over_the_council(run, plans):
         "results:\n"
         "  - {person: lvhung, title: LDTT, decision: 150/QĐ-SLĐTBXH}\n"), encoding="utf-8")
     assert run("next-year", source).exit_code == 0
-    from tdkt.plan.validate import load_plan
+    from tdkt.checking import load_plan
 
     plan = load_plan(plans / "2023.yaml", as_of=date(2023, 1, 1)).plan
     assert plan.people()["lvhung"].history[2022].titles == ["LDTT"]

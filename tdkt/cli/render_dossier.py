@@ -1,0 +1,83 @@
+"""`tdkt render-dossier`: every year-end document that applies, in one folder with an index."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import typer
+
+from tdkt.cli.common import LangOption, PlanArgument, open_plan
+from tdkt.cli.output import say
+from tdkt.cli.render import OutOption, PdfOption, TemplatesOption
+
+INDEX = "MUC-LUC.txt"
+TEXTS = {
+    "vi": {
+        "title": "HỒ SƠ KHEN THƯỞNG {period} – {unit}",
+        "made": "Văn bản đã lập:",
+        "not_made": "Chưa lập:",
+        "kinds": {"minutes": "Biên bản họp Hội đồng Thi đua - Khen thưởng", "decision": "Quyết định khen thưởng của thủ trưởng đơn vị",
+                  "proposal": "Tờ trình đề nghị cấp trên khen thưởng", "achievement": "Báo cáo thành tích"},
+        "nothing": "Không có văn bản cuối năm nào lập được từ tệp kế hoạch này.",
+    },
+    "en": {
+        "title": "REWARD DOSSIER {period} – {unit}",
+        "made": "Documents made:",
+        "not_made": "Not made:",
+        "kinds": {"minutes": "Council minutes", "decision": "Head's reward decision",
+                  "proposal": "Proposal to the higher level", "achievement": "Achievement report"},
+        "nothing": "No year-end document can be made from this plan.",
+    },
+}
+
+
+def render_dossier(
+    plan: PlanArgument = None,
+    output: OutOption = Path("out"),
+    pdf: PdfOption = False,
+    templates: TemplatesOption = None,
+    lang: LangOption = None,
+) -> None:
+    """Render every year-end document that applies into one folder, with an index."""
+    from tdkt.cli.render import convert, write_drafts
+    from tdkt.cli.yearend import achievement_drafts, decision_drafts, minutes_drafts, proposal_drafts
+    from tdkt.files import write_atomic
+
+    job = open_plan(plan, lang)
+    language = job.language
+    texts = TEXTS[language]
+    if job.plan.council is None or not job.plan.council.decisions:
+        from tdkt.cli.yearend import TEXTS as YEAREND
+
+        say(YEAREND[language]["no_council"])
+        raise typer.Exit(code=1)
+    folder = output / f"ho-so-{job.plan.period.name}"
+    made, missing, failed = [], [], False
+    steps = (("minutes", minutes_drafts), ("decision", decision_drafts), ("proposal", proposal_drafts),
+             ("achievement", achievement_drafts))
+    for kind, make in steps:
+        drafts, lines, problem = make(job, language)
+        for line in lines:
+            say(line)
+        if drafts is None:
+            missing.append((texts["kinds"][kind], lines[0] if lines else ""))
+            failed = failed or problem
+            continue
+        for path, draft in zip(write_drafts(drafts, job.path, folder, False, templates), drafts):
+            made.append((path, texts["kinds"][kind], draft.frame))
+    if not made:
+        say(texts["nothing"])
+        raise typer.Exit(code=1)
+    if pdf:
+        convert([path for path, _, _ in made])
+    index = [texts["title"].format(period=job.plan.period.label, unit=job.plan.unit.name), "", texts["made"]]
+    for n, (path, kind, frame) in enumerate(made, start=1):
+        number = frame.number_line.removeprefix("Số: ").strip()
+        detail = " – ".join(p for p in (number if number and not number.startswith("/") else "", frame.subject) if p)
+        index.append(f"{n:2d}. {path.name}: {kind}{' (' + detail + ')' if detail else ''}")
+    if missing:
+        index += ["", texts["not_made"]] + [f"  - {kind}: {why}" for kind, why in missing]
+    write_atomic(folder / INDEX, ("\n".join(index) + "\n").encode("utf-8"))
+    print(folder / INDEX)
+    if failed:
+        raise typer.Exit(code=1)

@@ -1,0 +1,152 @@
+"""What the year-end render commands share: their messages and the drafts of each kind.
+
+Each `*_drafts` returns (drafts, lines): the drafts of one kind, or None with the lines
+saying why it cannot be made (the plan lacks what the document needs, or the council's
+decisions are not supported); `render-*` then exits 1, `render-dossier` lists it as not
+made. A third value tells whether the refusal is a problem in the data (objections).
+"""
+
+from __future__ import annotations
+
+from tdkt.cli.output import say
+
+TEXTS = {
+    "vi": {
+        "no_council": "Tệp kế hoạch chưa ghi kết quả họp Hội đồng (`council.decisions`).",
+        "no_minutes": "Tệp kế hoạch chưa ghi ngày họp Hội đồng (`council.meeting`); chưa thể lập biên bản.",
+        "no_authority": "Chưa ghi cấp quyết định của thủ trưởng đơn vị (`council.decision.authority`: co_so, huyen, xa "
+                        "hoặc none); pháp luật để tùy địa vị của đơn vị nên tdkt không tự chọn (xem README, mục Cuối năm).",
+        "level_not_in_regime": "Cấp `{level}` không có thẩm quyền khen thưởng theo {regime}.",
+        "nothing_to_decide": "Hội đồng không đề nghị danh hiệu, hình thức nào thuộc thẩm quyền của đơn vị ({source}).",
+        "decides_nothing": "Đơn vị không tự quyết định khen thưởng (`authority: none`); mọi đề nghị trình cấp trên ({source}).",
+        "nothing_upward": "Hội đồng không đề nghị cấp trên khen thưởng ai.",
+        "objection": "{holder}{title} chưa đủ căn cứ:",
+        "fix": "Sửa dữ liệu xét hoặc quyết định của Hội đồng trong tệp kế hoạch (xem `tdkt evaluate`).",
+        "unconfirmed_rewards": "Lưu ý: mức tiền thưởng dùng giá trị chưa đối chiếu với văn bản gốc ({names}); "
+                               "kiểm tra và ghi đè trong tệp quy định riêng (mục `rewards:`) nếu cần.",
+        "unconfirmed_bases": "Lưu ý: căn cứ pháp lý chưa đối chiếu ngày ban hành với văn bản gốc: {names}.",
+    },
+    "en": {
+        "no_council": "The plan records no council decisions (`council.decisions`).",
+        "no_minutes": "The plan records no council meeting date (`council.meeting`); no minutes can be made.",
+        "no_authority": "The plan does not say what level the unit's head decides at (`council.decision.authority`: "
+                        "co_so, huyen, xa or none); the law leaves it to the unit's status, so tdkt does not guess (see the README, Year end).",
+        "level_not_in_regime": "Level `{level}` has no power to award under {regime}.",
+        "nothing_to_decide": "The council proposes nothing the unit itself decides ({source}).",
+        "decides_nothing": "The unit decides no reward itself (`authority: none`); everything goes upward ({source}).",
+        "nothing_upward": "The council proposes no one to a higher level.",
+        "objection": "{holder}{title} is not supported:",
+        "fix": "Correct the inputs or the council's decisions in the plan (see `tdkt evaluate`).",
+        "unconfirmed_rewards": "Note: reward amounts use values not yet checked against the source text ({names}); "
+                               "check them and override in the rules file (`rewards:`) if needed.",
+        "unconfirmed_bases": "Note: legal bases whose dates are not yet checked against the source text: {names}.",
+    },
+}
+
+
+_EVALUATIONS: dict[int, object] = {}
+
+
+def evaluation_of(job):
+    """The plan's evaluation, made once per command (the dossier asks for it several times)."""
+    key = id(job.checked)
+    if key not in _EVALUATIONS:
+        from tdkt.rules.evaluate import evaluate
+
+        _EVALUATIONS.clear()
+        _EVALUATIONS[key] = (job.checked, evaluate(job.plan, job.checked.ruleset))
+    return _EVALUATIONS[key][1]
+
+
+def refusal_lines(refusal, lang: str) -> list[str]:
+    """Why a document cannot be made, with each objection's reasons."""
+    texts = TEXTS[lang]
+    if refusal.code != "objections":
+        return [texts[refusal.code].format(**refusal.params)]
+    lines = []
+    for problem in refusal.objections:
+        lines.append(texts["objection"].format(holder=f"{problem.holder} – " if problem.holder else "", title=problem.title))
+        lines += [f"  - {reason}" for reason in problem.reasons]
+    return lines + [texts["fix"]]
+
+
+def decision_drafts(job, lang: str):
+    from tdkt.documents import decision
+
+    evaluation = evaluation_of(job)
+    refusal = decision.refusal(job.plan, evaluation, lang)
+    if refusal is not None:
+        return None, refusal_lines(refusal, lang), refusal.code == "objections"
+    unconfirmed = [g["name"] for g in decision.groups(job.plan, evaluation) if g["unconfirmed"]]
+    notes = [TEXTS[lang]["unconfirmed_rewards"].format(names=", ".join(dict.fromkeys(unconfirmed)))] if unconfirmed else []
+    from tdkt.rules.authority import decision_bases
+
+    bases = [text.split(";")[0] for text, confirmed in decision_bases(evaluation.ruleset.regime.id) if not confirmed]
+    if bases:
+        notes.append(TEXTS[lang]["unconfirmed_bases"].format(names="; ".join(bases)))
+    return decision.drafts(job.plan, evaluation), notes, False
+
+
+def minutes_drafts(job, lang: str):
+    from tdkt.documents import minutes
+
+    council = job.plan.council
+    if council is None or not council.decisions:
+        return None, [TEXTS[lang]["no_council"]], False
+    return minutes.drafts(job.plan, job.checked.ruleset), [], False
+
+
+def achievement_drafts(job, lang: str):
+    from tdkt.documents import achievement
+
+    council = job.plan.council
+    if council is None or not council.decisions:
+        return None, [TEXTS[lang]["no_council"]], False
+    found = achievement.drafts(job.plan, job.checked.ruleset)
+    if not found:
+        return None, [TEXTS[lang]["nothing_upward"]], False
+    refused = upward_objections(job, lang)
+    if refused:
+        return None, refused, True
+    return found, [], False
+
+
+def upward_objections(job, lang: str) -> list[str]:
+    """Why what the council proposes upward is not supported (empty when it is)."""
+    from tdkt.documents.decision import Refusal
+    from tdkt.documents.proposal import objections
+    from tdkt.documents.yearend import upward
+
+    codes = {g.entry.code for g in upward(job.plan, job.checked.ruleset)}
+    found = objections(job.plan, evaluation_of(job), lang, only=codes)
+    return refusal_lines(Refusal("objections", {}, tuple(found)), lang) if found else []
+
+
+def proposal_drafts(job, lang: str):
+    """The Tờ trình as a draft, for the dossier (`render-proposal` keeps its own command)."""
+    from tdkt.documents import proposal
+    from tdkt.documents.yearend import upward
+
+    plan = job.plan
+    if plan.council is None or not plan.council.decisions:
+        return None, [TEXTS[lang]["no_council"]], False
+    if not upward(plan, job.checked.ruleset):
+        return None, [TEXTS[lang]["nothing_upward"]], False
+    refused = upward_objections(job, lang)
+    if refused:
+        return None, refused, True
+    return proposal.drafts(plan, evaluation_of(job)), [], False
+
+
+def run_kind(make, job, output, pdf, templates) -> None:
+    """One `render-*` command: make the drafts (or say why not, exit 1) and write them."""
+    import typer
+
+    from tdkt.cli.render import write_drafts
+
+    drafts, lines, _ = make(job, job.language)
+    for line in lines:
+        say(line)
+    if drafts is None:
+        raise typer.Exit(code=1)
+    write_drafts(drafts, job.path, output, pdf, templates)

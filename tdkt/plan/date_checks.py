@@ -1,0 +1,64 @@
+"""Dates of a plan that contradict each other or the period it covers.
+
+The period is the calendar year of `year:`. The council's year-end meeting (họp xét) falls
+in that year or shortly after: annual titles are considered at the year-end review, the
+provincial files for it are due in December (domain reference §B.5: Bắc Ninh, before
+10/12), and the latest national deadline for annual files on a year is 30 June of the
+next (Cờ thi đua của Chính phủ); a meeting later than that cannot feed any proposal for
+the year, one before the year begins cannot weigh it.
+"""
+
+from __future__ import annotations
+
+from datetime import date
+
+from tdkt.plan.dates import dmy
+from tdkt.plan.problems import Problem
+from tdkt.plan.raw import day, integer, items, period_of
+
+MEETING_LATEST = (6, 30)  # month, day of the year after the period: the last day a meeting on it may be held
+
+
+def period(data: dict) -> tuple[date, date] | None:
+    """(first day, last day) of the period a plan covers (a year or a school year); None when unreadable."""
+    found = period_of(data)
+    return (found.start, found.end) if found else None
+
+
+def meeting_window(start: date, end: date) -> tuple[date, date]:
+    """When a council meeting on the period may be held."""
+    return start, date(end.year + 1, *MEETING_LATEST)
+
+
+def check_dates(data: object) -> list[Problem]:
+    """Errors: a Tờ trình dated before the meeting it cites, a meeting outside its window,
+    a milestone done before the period starts, a person hired after it ends."""
+    if not isinstance(data, dict):
+        return []
+    found: list[Problem] = []
+    council = data.get("council") if isinstance(data.get("council"), dict) else {}
+    proposal = data.get("proposal") if isinstance(data.get("proposal"), dict) else {}
+    meeting, proposed = day(council.get("meeting")), day(proposal.get("date"))
+    if meeting and proposed and proposed < meeting:
+        found.append(Problem("proposal_before_meeting", ("proposal", "date"),
+                             {"date": dmy(proposed), "meeting": dmy(meeting)}))
+    bounds = period(data)
+    if bounds is None:
+        return found
+    start, end = bounds
+    first, last = meeting_window(start, end)
+    if meeting and not first <= meeting <= last:
+        found.append(Problem("meeting_outside_window", ("council", "meeting"),
+                             {"date": dmy(meeting), "start": dmy(first), "end": dmy(last), "year": start.year}))
+    for i, milestone in items(data.get("plan"), "milestones"):
+        done = day(milestone.get("done_on"))
+        if done and done < start:
+            found.append(Problem("done_before_period", ("plan", "milestones", i, "done_on"),
+                                 {"date": dmy(done), "start": dmy(start)}))
+    for i, dept in items(data, "departments"):
+        for j, person in items(dept, "members"):
+            hired = day(person.get("hired"))
+            if hired and hired > end:
+                found.append(Problem("hired_after_period", ("departments", i, "members", j, "hired"),
+                                     {"date": dmy(hired), "end": dmy(end), "year": start.year}))
+    return found

@@ -1,0 +1,113 @@
+"""Checks of a plan's raw data against the catalogue: titles exist under the regime and fit who holds them.
+
+Like the plan's own checks they read the raw data, so that they run even when some fields
+are malformed; a value of the wrong shape is skipped (the model check reports it).
+"""
+
+from __future__ import annotations
+
+from tdkt.plan.dates import dmy
+from tdkt.plan.problems import Problem
+from tdkt.plan.raw import integer, items, text
+from tdkt.rules.catalogue import Catalogue, Entry, Regime, evaluated_on
+
+
+def check_regime(data: object, catalogue: Catalogue) -> list[Problem]:
+    """The regime a plan names (`rules: {regime: …}`) is in force on the day its year is weighed."""
+    rules = data.get("rules") if isinstance(data, dict) else None
+    year = integer(data.get("year")) if isinstance(data, dict) else None
+    regime = catalogue.regime(text(rules.get("regime")) or "") if isinstance(rules, dict) else None
+    if regime is None or not _dated(year):
+        return []
+    day = evaluated_on(year)
+    if regime.in_force(day):
+        return []
+    expected = catalogue.regime_for_year(year)
+    return [Problem("regime_not_in_force", ("rules", "regime"), {
+        "regime": regime.id, "decree": regime.decree, "date": dmy(day), "year": year,
+        "start": dmy(regime.valid_from), "end": dmy(regime.valid_to) if regime.valid_to else "…",
+        "expected": expected.id, "expected_decree": expected.decree})]
+
+
+def check_titles(data: object, catalogue: Catalogue) -> list[Problem]:
+    """Every title and award a plan names: in past years' history, registrations, council decisions, results."""
+    if not isinstance(data, dict):
+        return []
+    year = integer(data.get("year"))
+    rules = data.get("rules")
+    named = text(rules.get("regime")) if isinstance(rules, dict) else None
+    regime = catalogue.regime_of(year, named) if _dated(year) else None
+    found: list[Problem] = []
+
+    def titles(holder: dict, loc: tuple, target: str, in_regime: Regime | None = regime, slot: str = "title") -> None:
+        if in_regime is not None:
+            found.extend(_titles(catalogue, holder, loc, target, in_regime, slot))
+
+    def past(holder: dict, loc: tuple, target: str) -> None:
+        history = holder.get("history")
+        if isinstance(history, dict):
+            for year_of, record in history.items():
+                if isinstance(record, dict) and _dated(integer(year_of)):
+                    titles(record, (*loc, "history", year_of), target, catalogue.regime_for_year(integer(year_of)), "titles")
+
+    for i, dept in items(data, "departments"):
+        past(dept, ("departments", i), "collective")  # a department's history holds collective titles
+        for j, person in items(dept, "members"):
+            past(person, ("departments", i, "members", j), "individual")
+    for i, reg in items(data, "registrations"):
+        titles(reg, ("registrations", i), "collective")
+        for j, entry in items(reg, "people"):
+            titles(entry, ("registrations", i, "people", j), "individual")
+    council = data.get("council")
+    holders = [(("council", "decisions", i), d) for i, d in items(council, "decisions")]
+    holders += [(("results", i), r) for i, r in items(data, "results")]
+    for loc, item in holders:
+        dept, person = text(item.get("department")), text(item.get("person"))
+        if bool(dept) != bool(person):
+            titles(item, loc, "collective" if dept else "individual")
+    return found
+
+
+def _dated(year: int | None) -> bool:
+    """A year a regime can be found for (a year out of range is the model check's to report)."""
+    return year is not None and 1 <= year <= 9999
+
+
+def _titles(catalogue: Catalogue, holder: dict, loc: tuple, target: str, regime: Regime, slot: str) -> list[Problem]:
+    """`title` (or a list `titles`) names danh hiệu for this kind of holder; `awards` name hình thức khen thưởng."""
+    named = holder.get(slot)
+    if slot == "title":
+        refs = [("title", named, (*loc, "title"))]
+    else:
+        refs = [("title", value, (*loc, slot, k)) for k, value in enumerate(named)] if isinstance(named, list) else []
+    awards = holder.get("awards")
+    if isinstance(awards, list):
+        refs += [("award", value, (*loc, "awards", k)) for k, value in enumerate(awards)]
+    found = []
+    for kind, value, where in refs:
+        name = text(value)
+        if name is None:
+            continue
+        entry = catalogue.lookup(name, regime)
+        if entry is None:
+            suggestion = catalogue.suggest(name, regime)
+            found.append(Problem("unknown_title", where, {"value": name, "regime": regime.decree,
+                                                          **({"suggestion": suggestion} if suggestion else {})}))
+        else:
+            found += _fits(catalogue, entry, kind, target, where, regime)
+    return found
+
+
+def _fits(catalogue: Catalogue, entry: Entry, slot: str, target: str, where: tuple, regime: Regime) -> list[Problem]:
+    if slot == "title" and entry.kind != "title":
+        return [Problem("award_in_title", where, {"name": entry.name})]
+    if slot == "award" and entry.kind != "award":
+        return [Problem("title_in_awards", where, {"name": entry.name})]
+    if not entry.fits(target):
+        allowed = ", ".join(
+            e.code for e in catalogue.entries
+            if e.kind == entry.kind and e.fits(target) and regime.id in e.source
+        )
+        code = "individual_title_for_collective" if target == "collective" else "collective_title_for_person"
+        return [Problem(code, where, {"name": entry.name, "allowed": allowed})]
+    return []
