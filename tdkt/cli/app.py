@@ -19,8 +19,10 @@ import typer
 from tdkt.cli import help as helptext
 from tdkt.cli.common import LangOption
 from tdkt.cli.evaluate import evaluate
+from tdkt.cli.excel import export_app, import_app
 from tdkt.cli.language import DEFAULT, forget, in_arguments
 from tdkt.cli.new import new
+from tdkt.cli.next_year import next_year
 from tdkt.cli.numbers import numbers
 from tdkt.cli.output import say
 from tdkt.cli.render_achievement import render_achievement
@@ -53,9 +55,11 @@ for _name, _function in (
     ("evaluate", evaluate), ("render-registration", render_registration),
     ("render-proposal", render_proposal), ("render-minutes", render_minutes), ("render-decision", render_decision),
     ("render-achievement", render_achievement), ("render-dossier", render_dossier), ("numbers", numbers),
-    ("schema", schema), ("rollup", rollup),
+    ("schema", schema), ("rollup", rollup), ("next-year", next_year),
 ):
     app.command(_name, cls=helptext.Command)(_function)
+app.add_typer(export_app, name="export")
+app.add_typer(import_app, name="import")
 
 
 @app.callback()

@@ -22,6 +22,15 @@ TEXTS = {
         "cap_dependents": "  Danh hiệu tập thể cần thành viên đạt {title}, chờ Hội đồng chọn trong {places} suất: {names}",
         "summary": "{title}: {eligible} đủ tiêu chuẩn, {not_eligible} không đủ, {undecided} chưa xét được",
         "registered": "đăng ký",
+        "past": "DANH HIỆU CÁC NĂM TRƯỚC LẤY TỪ TỆP KẾ HOẠCH BÊN CẠNH (không ghi trong `history` của tệp này)",
+        "past_item": "{name} [{id}] năm {year}: {what} — {path}, {origin}",
+        "origins": {"results": "kết quả khen thưởng", "council": "quyết định của Hội đồng", "none": "xếp loại",
+                    "history": "`history`"},
+        "rating_only": "xếp loại {rating}",
+        "unusable": "Không dùng {path} để lấy danh hiệu các năm trước: tệp có lỗi hoặc ghi năm khác (xem `tdkt validate`).",
+        "conflict": "{path}:{line}:{column}: cảnh báo: `history` năm {year} của {name} ghi {typed}, còn {source} ghi {found} ({origin})",
+        "conflict_hint": "      gợi ý: sửa một trong hai cho đúng quyết định khen thưởng; tdkt xét theo tệp này",
+        "nothing": "không có danh hiệu",
         "rewards": "TIỀN THƯỞNG (theo quyết định của Hội đồng, mức lương cơ sở ngày {day}: {base} đồng, {base_source})",
         "reward": "  {name} – {title}: {amount} đồng ({factor} × lương cơ sở; {source}){mark}",
         "reward_none": "  {name} – {title}: không kèm tiền thưởng",
@@ -43,6 +52,15 @@ TEXTS = {
         "cap_dependents": "  Collective titles needing a member with {title}, awaiting the council's choice of {places}: {names}",
         "summary": "{title}: {eligible} eligible, {not_eligible} not eligible, {undecided} undecided",
         "registered": "registered",
+        "past": "PAST YEARS' TITLES FROM THE PLAN FILES BESIDE THIS ONE (not in this file's `history`)",
+        "past_item": "{name} [{id}] {year}: {what} — {path}, {origin}",
+        "origins": {"results": "recorded results", "council": "council's decision", "none": "rating",
+                    "history": "`history`"},
+        "rating_only": "rated {rating}",
+        "unusable": "{path} is not used for past titles: it has errors or names another year (see `tdkt validate`).",
+        "conflict": "{path}:{line}:{column}: warning: the {year} `history` of {name} says {typed}, but {source} says {found} ({origin})",
+        "conflict_hint": "      hint: correct one of them to match the award decision; tdkt judges by this file",
+        "nothing": "no title",
         "rewards": "REWARDS (for the council's decisions, base salary on {day}: {base} VND, {base_source})",
         "reward": "  {name} – {title}: {amount} VND ({factor} × base salary; {source}){mark}",
         "reward_none": "  {name} – {title}: no reward money",
@@ -64,10 +82,14 @@ def evaluate(
     """Print which titles and awards each holder's inputs support, with the articles."""
     from tdkt.rules.evaluate import evaluate as run
     from tdkt.rules.explain import explain
+    from tdkt.yearly.history import fill
 
     job = open_plan(plan, lang, fmt=format)
     language = job.language
+    past = fill(job.plan, job.path)
+    report_past_conflicts(past, job, language)
     data = explain(run(job.plan, job.checked.ruleset), language)
+    data["past"] = past_data(past, job.plan, language)
     data["rewards"] = rewards(job.plan, job.checked.ruleset)
     if format == "json":
         write_json(data, sys.stdout)
@@ -94,12 +116,59 @@ def write_json(data: dict, out: TextIO) -> None:
     out.write("}\n")
 
 
+def past_data(past, plan, lang: str) -> list[dict]:
+    """Each past year taken from another file, worded with where it came from."""
+    from tdkt.rules.catalogue import load_catalogue
+    from tdkt.yearly.history import codes
+
+    catalogue, texts = load_catalogue(), TEXTS[lang]
+    names = {**{p.id: p.name for p in plan.people().values()}, **{d.id: d.name for d in plan.departments}}
+    return [{"kind": f.kind, "id": f.id, "name": names.get(f.id, f.id), "year": f.year, "rating": f.record.rating,
+             "codes": codes(f.record, f.year, catalogue), "path": f.path, "origin": f.origin,
+             "origin_text": texts["origins"][f.origin]} for f in past.added]
+
+
+def report_past_conflicts(past, job, lang: str) -> None:
+    """Files not used, and typed years another file records otherwise, as located warnings (stderr)."""
+    from tdkt.cli.output import say
+    from tdkt.plan.yamlsource import load_file
+
+    texts = TEXTS[lang]
+    for path in past.unusable:
+        say(texts["unusable"].format(path=path))
+    if not past.conflicts:
+        return
+    source = load_file(job.path)
+    names = {**{p.id: p.name for p in job.plan.people().values()}, **{d.id: d.name for d in job.plan.departments}}
+    for conflict in past.conflicts:
+        (line, column), _ = source.locate(conflict.loc, at_key=True)
+        found = conflict.found
+        say(texts["conflict"].format(
+            path=job.path, line=line, column=column, year=found.year, name=f"{names.get(found.id, found.id)} [{found.id}]",
+            typed=_record_text(conflict.typed, texts), found=_record_text(found.record, texts), source=found.path,
+            origin=texts["origins"][found.origin]))
+        say(texts["conflict_hint"])
+
+
+def _record_text(record, texts: dict) -> str:
+    parts = [*record.titles, *record.awards]
+    if record.rating:
+        parts.append(texts["rating_only"].format(rating=record.rating))
+    return ", ".join(parts) or texts["nothing"]
+
+
 def as_text(data: dict, lang: str) -> str:
     """A reader's view: each holder, each verdict with its reasons and their articles."""
     texts = TEXTS[lang]
     out = [texts["regime"].format(year=data["year"], regime=data["regime"]["name"])]
     if data["overrides"]:
         out.append(texts["overrides"].format(name=data["overrides"]))
+    if data.get("past"):
+        out += ["", texts["past"]]
+        for item in data["past"]:
+            what = ", ".join(item["codes"]) or texts["rating_only"].format(rating=item["rating"])
+            out.append(texts["past_item"].format(what=what, path=item["path"], origin=item["origin_text"],
+                                                 **{k: item[k] for k in ("name", "id", "year")}))
     for section in ("departments", "people"):
         out += ["", texts[section]]
         for holder in data[section]:

@@ -68,6 +68,20 @@ HELP = {
         "metavar.semester": "1-2",
         "metavar.department": "MÃ",
         "schema.metavar.output": "TỆP",
+        "next-year": "Lập kế hoạch năm sau cạnh tệp này: chuyển người, nội dung; ghi danh hiệu năm nay vào history.",
+        "export": "Xuất danh sách ra Excel.",
+        "export.registrations": "Xuất bảng đăng ký thi đua ra Excel: trang Tổng hợp và mỗi phòng một trang, có danh sách chọn danh hiệu.",
+        "export.registrations.output": "Tệp .xlsx ghi ra.",
+        "import": "Nhập danh sách từ Excel vào tệp kế hoạch.",
+        "import.registrations": "Nhập bảng đăng ký thi đua từ Excel vào tệp kế hoạch (xem trước; ghi khi có --write).",
+        "import.people": "Nhập danh sách cán bộ (họ tên, chức vụ, phòng, giới tính, ngày tuyển dụng, xếp loại…) từ Excel.",
+        "param.workbook": "Tệp Excel (.xlsx).",
+        "param.write": "Ghi vào tệp kế hoạch (mặc định chỉ cho xem thay đổi).",
+        "param.add_people": "Thêm vào kế hoạch người chưa có (thay vì báo lỗi).",
+        "param.watch": "Lập lại mỗi khi lưu tệp kế hoạch hoặc mẫu văn bản (Ctrl+C để dừng).",
+        "param.xlsx": "Ghi thêm Danh sách đề nghị ra tệp Excel (.xlsx).",
+        "metavar.workbook": "TỆP.xlsx",
+        "export.registrations.metavar.output": "TỆP.xlsx",
     },
     "en": {
         "tdkt": "Emulation and commendation: plans, reports and award proposals from one YAML file.",
@@ -126,6 +140,20 @@ HELP = {
         "metavar.semester": "1-2",
         "metavar.department": "ID",
         "schema.metavar.output": "FILE",
+        "next-year": "Write next year's plan beside this one: people and text carried over, this year's titles into history.",
+        "export": "Export lists to Excel.",
+        "export.registrations": "Export the registration workbook: a summary sheet and one sheet per department, with title drop-downs.",
+        "export.registrations.output": "The .xlsx file to write.",
+        "import": "Import lists from Excel into the plan file.",
+        "import.registrations": "Import the registration workbook into the plan file (a preview; written with --write).",
+        "import.people": "Import the staff list (name, position, department, gender, hire date, rating…) from Excel.",
+        "param.workbook": "The Excel file (.xlsx).",
+        "param.write": "Write the plan file (by default the changes are only shown).",
+        "param.add_people": "Add people the plan does not have (instead of an error).",
+        "param.watch": "Render again whenever the plan or a template is saved (Ctrl+C to stop).",
+        "param.xlsx": "Also write the proposal list as an Excel file (.xlsx).",
+        "metavar.workbook": "FILE.xlsx",
+        "export.registrations.metavar.output": "FILE.xlsx",
     },
 }
 
@@ -214,6 +242,10 @@ def localise(group, lang: str) -> None:
     for name, command in group.commands.items():
         command.language, command.help, command.short_help = lang, texts[name], None
         _parameters(command, name, texts)
+        for sub_name, sub in getattr(command, "commands", {}).items():  # `tdkt import registrations`
+            key = f"{name}.{sub_name}"
+            sub.language, sub.help, sub.short_help = lang, texts[key], None
+            _parameters(sub, key, texts)
 
 
 def _parameters(command, name: str, texts: dict) -> None:

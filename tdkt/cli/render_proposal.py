@@ -3,10 +3,14 @@
 from __future__ import annotations
 
 from pathlib import Path
+from typing import Annotated
+
+import typer
 
 from tdkt.cli.common import LangOption, PlanArgument, open_plan
 from tdkt.cli.output import say
 from tdkt.cli.render import OutOption, PdfOption, TemplatesOption, write_drafts
+from tdkt.cli.watch import WatchOption, rerun
 from tdkt.errors import UserError
 
 TEXTS = {
@@ -28,17 +32,25 @@ def render_proposal(
     output: OutOption = Path("out"),
     pdf: PdfOption = False,
     templates: TemplatesOption = None,
+    xlsx: Annotated[bool, typer.Option("--xlsx")] = False,
+    watch: WatchOption = False,
     lang: LangOption = None,
 ) -> None:
     """Render the award proposal and its list, after checking the council's decisions."""
+    rerun(lambda path: _render(path, output, pdf, templates, xlsx, lang), plan, templates, lang, watch)
+
+
+def _render(plan: Path | None, output: Path, pdf: bool, templates: Path | None, xlsx: bool, lang: str | None) -> None:
     from tdkt.documents import proposal
     from tdkt.rules.evaluate import evaluate
+    from tdkt.yearly.history import fill
 
     job = open_plan(plan, lang)
     model, path, language = job.plan, job.path, job.language
     texts = TEXTS[language]
     if model.council is None or not model.council.decisions:
         raise UserError("no_council", texts=TEXTS)
+    fill(model, path)  # past years' titles from the plan files beside this one
     evaluation = evaluate(model, job.checked.ruleset)
     problems = proposal.objections(model, evaluation, language)
     if problems:
@@ -47,4 +59,20 @@ def render_proposal(
             for reason in problem.reasons:
                 say(f"  - {reason}")
         raise UserError("fix", texts=TEXTS)
-    write_drafts(proposal.drafts(model, evaluation), path, output, pdf, templates)
+    (target, *_) = write_drafts(proposal.drafts(model, evaluation), path, output, pdf, templates)
+    if xlsx:
+        _write_list(proposal.context(model, evaluation), model, target)
+
+
+def _write_list(context: dict, model, docx: Path) -> None:
+    """The Danh sách beside the Word document: `<name>-danh-sach.xlsx`."""
+    from datetime import datetime
+
+    from tdkt.excel.proposal_list import proposal_workbook
+    from tdkt.files import write_atomic
+
+    day = model.proposal.date
+    stamp = datetime(day.year, day.month, day.day) if day else datetime(model.year, 1, 1)
+    target = docx.with_name(f"{docx.stem}-danh-sach.xlsx")
+    write_atomic(target, proposal_workbook(context, stamp))
+    print(target)

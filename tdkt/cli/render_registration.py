@@ -9,6 +9,7 @@ import typer
 
 from tdkt.cli.common import LangOption, PlanArgument, open_plan
 from tdkt.cli.render import OutOption, PdfOption, TemplatesOption, write_drafts
+from tdkt.cli.watch import WatchOption, rerun
 from tdkt.errors import UsageError
 
 TEXTS = {
@@ -23,9 +24,15 @@ def render_registration(
     output: OutOption = Path("out"),
     pdf: PdfOption = False,
     templates: TemplatesOption = None,
+    watch: WatchOption = False,
     lang: LangOption = None,
 ) -> None:
     """Render the registration of each registered department and the unit's summary."""
+    rerun(lambda path: _render(path, department, output, pdf, templates, lang), plan, templates, lang, watch)
+
+
+def _render(plan: Path | None, department: str | None, output: Path, pdf: bool, templates: Path | None,
+            lang: str | None) -> None:
     from tdkt.documents import registration
 
     job = open_plan(plan, lang)

@@ -11,6 +11,7 @@ from tdkt.cli.common import AsOfOption, LangOption, PlanArgument, open_plan
 from tdkt.cli.discover import sibling_plan
 from tdkt.cli.output import say
 from tdkt.cli.render import OutOption, PdfOption, TemplatesOption, write_drafts
+from tdkt.cli.watch import WatchOption, rerun
 from tdkt.errors import UsageError, UserError
 
 TEXTS = {
@@ -58,9 +59,16 @@ def report(
     output: OutOption = Path("out"),
     pdf: PdfOption = False,
     templates: TemplatesOption = None,
+    watch: WatchOption = False,
     lang: LangOption = None,
 ) -> None:
     """Render the report of a quarter or semester (help: tdkt.cli.help)."""
+    rerun(lambda path: _render(path, quarter, semester, year_end, as_of, output, pdf, templates, lang),
+          plan, templates, lang, watch)
+
+
+def _render(plan: Path | None, quarter: int | None, semester: int | None, year_end: bool, as_of: str | None,
+            output: Path, pdf: bool, templates: Path | None, lang: str | None) -> None:
     from tdkt.documents import report as report_doc
     from tdkt.plan.dates import dmy
     from tdkt.progress import compute, quarter_started

@@ -27,6 +27,21 @@ def place_date(plan: Plan, day: date | None) -> str:
     return f"{plan.unit.place}, {long_date(day)}"
 
 
+def long_date_or_blank(day: date | None, year: int) -> str:
+    """`ngày 06 tháng 01 năm 2022`, or the same with blanks for a document not issued yet."""
+    return long_date(day) if day else f"ngày      tháng      năm {year}"
+
+
+def cited_date(day: date | None, year: int) -> str:
+    """`16/12/2021` when known; blanks for the clerk when the document is not issued yet."""
+    return dmy(day) if day else f"    /    /{year}"
+
+
+def issued(day: date | None, year: int) -> date:
+    """The date a document's properties carry: its own, else 1 January of its year."""
+    return day or date(year, 1, 1)
+
+
 def symbol(kind_abbreviation: str, plan: Plan) -> str:
     """`KH-TTDVVL`: the type abbreviation and the unit's."""
     return f"{kind_abbreviation}-{plan.unit.abbreviation}"

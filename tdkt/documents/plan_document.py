@@ -58,7 +58,7 @@ def frame(plan: Plan) -> DocumentSpec:
         body=(),
         signature_lines=lines,
         signer_name=name,
-        issued=doc.date,
+        issued=common.issued(doc.date, plan.year),
         addressees=tuple(doc.addressees),
         recipients=tuple(doc.recipients),
         filing=common.filing_line(doc.filing, doc.filing_copies),
@@ -74,5 +74,5 @@ def drafts(plan: Plan) -> list[Draft]:
     """The plan document, with its appendices."""
     doc = plan.plan
     appendices = appendix_drafts(plan, doc.appendices, KIND, common.reference(doc.number, symbol(plan)),
-                                 long_date(doc.date), lambda body: outline.blocks(plan, body))
+                                 common.long_date_or_blank(doc.date, plan.year), lambda body: outline.blocks(plan, body))
     return [Draft(file_name(plan), TEMPLATE, context(plan), frame(plan), appendices)]

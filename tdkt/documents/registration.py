@@ -5,7 +5,6 @@ from __future__ import annotations
 from tdkt.documents import common
 from tdkt.documents.draft import Draft
 from tdkt.docx.spec import DocumentSpec
-from tdkt.plan.dates import dmy
 from tdkt.plan.models import Department, Plan
 from tdkt.rules.catalogue import load_catalogue
 from tdkt.rules.ruleset import regime_of
@@ -51,7 +50,7 @@ def context(plan: Plan, department: Department | None = None) -> dict:
         "unit": plan.unit.name,
         "scope": "department" if department else "unit",
         "plan_citation": f"Kế hoạch số {common.reference(doc.number, doc.symbol or common.symbol('KH', plan))} "
-                         f"ngày {dmy(doc.date)} của {plan.unit.name}",
+                         f"ngày {common.cited_date(doc.date, plan.year)} của {plan.unit.name}",
         "collectives": collectives,
         "individuals": individuals,
         "totals_text": (", trong đó " + "; ".join(f"{n} {t}" for t, n in totals.items())) if totals else "",
@@ -67,7 +66,7 @@ def frame(plan: Plan, department: Department | None = None) -> DocumentSpec:
     """The frame: the unit's summary as the unit's document; a department's signed by its head."""
     frame = plan.registration_document
     kind = f"Bản đăng ký thi đua {plan.period.label}"
-    issued = frame.date or plan.plan.date
+    issued = common.issued(frame.date or plan.plan.date, plan.year)
     if department is None:
         lines, name = common.signature(plan, frame.signer or plan.plan.signer)
         number = common.number_line(frame.number, common.symbol(ABBREVIATION, plan)) if frame.number else ""

@@ -145,6 +145,7 @@ class Department(Model):
     head: Id | None = Field(None, description="Mã trưởng phòng (ký bản đăng ký của phòng)")
     rating: Rating | None = Field(None, description="Xếp loại tập thể năm xét")
     members: list[Person] = Field(default_factory=list)
+    history: dict[int, YearRecord] = Field(default_factory=dict, description="Các năm trước: năm → xếp loại, danh hiệu, khen thưởng của tập thể")
 
 
 class Unit(Model):
@@ -259,9 +260,9 @@ class Signer(Model):
 class PlanDocument(Model):
     """The Kế hoạch itself."""
 
-    number: int = Field(ge=1, le=99999, description="Số văn bản")
+    number: int | None = Field(None, ge=1, le=99999, description="Số văn bản; để trống khi chưa ban hành")
     symbol: Text | None = Field(None, description="Ký hiệu; mặc định KH-<viết tắt đơn vị>")
-    date: Day
+    date: Day | None = Field(None, description="Ngày ban hành; để trống khi chưa ban hành")
     subject: Text = Field(description="Trích yếu nội dung")
     addressees: list[Text] = Field(default_factory=list, description="Kính gửi (khi kế hoạch gửi cấp trên)")
     bases: list[LegalBasis] = Field(default_factory=list)

@@ -43,14 +43,17 @@ def check_titles(data: object, catalogue: Catalogue) -> list[Problem]:
         if in_regime is not None:
             found.extend(_titles(catalogue, holder, loc, target, in_regime, slot))
 
+    def past(holder: dict, loc: tuple, target: str) -> None:
+        history = holder.get("history")
+        if isinstance(history, dict):
+            for year_of, record in history.items():
+                if isinstance(record, dict) and _dated(integer(year_of)):
+                    titles(record, (*loc, "history", year_of), target, catalogue.regime_for_year(integer(year_of)), "titles")
+
     for i, dept in items(data, "departments"):
+        past(dept, ("departments", i), "collective")  # a department's history holds collective titles
         for j, person in items(dept, "members"):
-            history = person.get("history")
-            if isinstance(history, dict):
-                for past, record in history.items():
-                    if isinstance(record, dict) and _dated(integer(past)):
-                        loc = ("departments", i, "members", j, "history", past)
-                        titles(record, loc, "individual", catalogue.regime_for_year(integer(past)), "titles")
+            past(person, ("departments", i, "members", j), "individual")
     for i, reg in items(data, "registrations"):
         titles(reg, ("registrations", i), "collective")
         for j, entry in items(reg, "people"):
