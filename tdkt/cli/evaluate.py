@@ -43,7 +43,7 @@ TEXTS = {
     },
     "en": {
         "regime": "Year {year}: {regime}",
-        "overrides": "Local rules applied: {name}",
+        "overrides": "Local rules applied: `{name}`",
         "unconfirmed": "Criteria not yet checked against the source text (see the README, Local rules): {names}",
         "people": "INDIVIDUALS",
         "departments": "COLLECTIVES",

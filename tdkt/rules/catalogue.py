@@ -31,6 +31,10 @@ class Regime:
         """The regime's name in `lang` (the Vietnamese name is the official one)."""
         return self.name if lang == "vi" else self.name_en or cite(self.name, lang)
 
+    def worded(self, part: str = "name") -> dict[str, str]:
+        """Its `name` or `decree` as a message parameter in both languages ({"vi": …, "en": …})."""
+        return {"vi": getattr(self, part), "en": self.name_in("en") if part == "name" else cite(getattr(self, part), "en")}
+
     def in_force(self, day: date) -> bool:
         return self.valid_from <= day and (self.valid_to is None or day <= self.valid_to)
 
