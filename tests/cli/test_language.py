@@ -205,6 +205,50 @@ def test_english_proposal_refusal(run, english_plan, tmp_path):
     assert "No proposal: " in result.stderr and "Correct the inputs" in result.stderr
 
 
+def test_english_names_the_rules_in_english(run, english_plan):
+    """Titles, ratings, regimes and articles from tdkt.rules are worded in English, not glossed."""
+    evaluate = run("evaluate", english_plan, "--lang", "en").stdout
+    assert evaluate.startswith("Year 2022: Law on Emulation and Commendation 2003 (amended 2005, 2013) and Decree 91/2017/NĐ-CP")
+    assert ("  ✗ Advanced Worker (registered): does not meet the criteria\n      - rating: satisfactory performance of duties; "
+            "needs good performance of duties or better — Clause 1, Article 24 of the Law on Emulation and Commendation 2003 "
+            "(amended 2013) (article, clause unconfirmed)") in evaluate
+    assert "Grassroots Emulation Fighter: 2 eligible, at most 1 places (15% of 12) — Clause 3, Article 9 of Decree 91/2017/NĐ-CP" in evaluate
+    assert "(0,3 × base salary; Chapter V of Decree 91/2017/NĐ-CP (article and clause not yet checked))" in evaluate
+    status = run("status", english_plan, "--as-of", "2022-07-30", "--lang", "en").stdout
+    assert "Next report: Results of emulation and commendation work in quarter III of 2022" in status
+    assert "Advanced Worker" in status
+    vietnamese = run("evaluate", english_plan).stdout  # Vietnamese stays as the documents word it
+    assert "- xếp loại hoàn thành nhiệm vụ, cần hoàn thành tốt nhiệm vụ trở lên — Khoản 1 Điều 24 Luật Thi đua, khen thưởng 2003" in vietnamese
+
+
+@pytest.mark.parametrize(("change", "english"), [
+    (("{person: vqkhai, title: LDTT, votes: 7}", "{person: vtlinh, title: LDTT}"),
+     "the council proposes Advanced Worker for Vi Thi Linh, which the inputs do not support: rating: satisfactory performance"),
+    (("{person: vqkhai, title: LDTT, votes: 7}", "{person: vqkhai, title: LDTX}"), "no title or award form `LDTX` under Decree 91/2017/NĐ-CP"),
+    (("year: 2022\n", "year: 2022\nrules: {regime: nd152}\n"), "`nd152` (Decree 152/2025/NĐ-CP) does not govern 2022"),
+])
+def test_english_validate_names_the_rules_in_english(run, english_plan, tmp_path, change, english):
+    plan = tmp_path / "2022.yaml"
+    text = english_plan.read_text(encoding="utf-8")
+    assert change[0] in text
+    plan.write_text(text.replace(change[0], change[1], 1), encoding="utf-8")
+    result = run("validate", plan, "--lang", "en")
+    assert result.exit_code == 1 and english in result.stdout + result.stderr
+    assert vietnamese_lines(result.stdout + result.stderr) == []
+
+
+def test_a_provinces_own_source_is_quoted_as_given(run, english_plan, tmp_path):
+    plan = tmp_path / "2022.yaml"
+    plan.write_text(english_plan.read_text(encoding="utf-8").replace("year: 2022\n", "year: 2022\nrules:\n  file: rules.yaml\n", 1),
+                    encoding="utf-8")
+    (tmp_path / "rules.yaml").write_text("source: Quyết định 99/2021/QĐ-UBND tỉnh Sơn La\nparameters:\n  cstdcs_max_share_of_ldtt: 5\n",
+                                         encoding="utf-8")
+    for command in ("validate", "evaluate"):
+        result = run(command, plan, "--lang", "en")
+        assert "`Quyết định 99/2021/QĐ-UBND tỉnh Sơn La`" in result.stdout + result.stderr
+        assert vietnamese_lines(result.stdout + result.stderr) == []
+
+
 @pytest.mark.parametrize("lang", ["vi", "en"])
 def test_every_command_and_option_has_help_in_the_table(lang):
     import typer
