@@ -4,8 +4,8 @@ from __future__ import annotations
 
 from xml.sax.saxutils import escape
 
-from docx.oxml import OxmlElement, parse_xml
-from docx.oxml.ns import nsdecls, qn
+from docx.oxml import OxmlElement
+from docx.oxml.ns import qn
 
 FONT = "Times New Roman"
 LANG = "vi-VN"
@@ -141,10 +141,13 @@ def page_field(paragraph) -> None:
 
 
 _JC = {"center": "center", "right": "right", "left": "left"}
-_NOT_XML = dict.fromkeys([*range(0x09), 0x0B, 0x0C, *range(0x0E, 0x20)])
+# characters XML 1.0 cannot carry (tab and newline become w:tab and w:br)
+_NOT_XML = dict.fromkeys([*range(0x09), 0x0B, 0x0C, *range(0x0E, 0x20), 0xFFFE, 0xFFFF])
+_ESCAPES = {"\r": "&#13;"}  # as lxml writes a carriage return in text
 
 
 def _run_xml(text: str, bold: bool, italic: bool) -> str:
+    """A w:r exactly as lxml serializes it (empty elements as `<x/>`), so splicing is invisible."""
     props = ("<w:b/>" if bold else "") + ("<w:i/>" if italic else "")
     props = f"<w:rPr>{props}</w:rPr>" if props else ""
     parts = []
@@ -155,19 +158,18 @@ def _run_xml(text: str, bold: bool, italic: bool) -> str:
             if j:
                 parts.append("<w:tab/>")
             if piece:
-                parts.append(f'<w:t xml:space="preserve">{escape(piece)}</w:t>')
-    return f"<w:r>{props}{''.join(parts)}</w:r>"
+                parts.append(f'<w:t xml:space="preserve">{escape(piece, _ESCAPES)}</w:t>')
+    inner = props + "".join(parts)
+    return f"<w:r>{inner}</w:r>" if inner else "<w:r/>"
 
 
-def append_table_rows(table, rows, widths_twips, align, style_id: str) -> None:
-    """Append body rows (each a sequence of cells, each a sequence of runs) as raw XML.
+def table_rows_xml(rows, widths_twips, align, style_id: str) -> str:
+    """Body rows (each a sequence of cells, each a sequence of runs) as WordprocessingML text.
 
-    python-docx's cell API re-resolves styles and widths for every cell, which takes
-    seconds on tables of thousands of rows; writing the same markup as one XML string and
-    parsing it once keeps a 20,000-row table well under a second. Rows do not split across
-    pages; each cell has one paragraph in `style_id`, aligned as `align` says.
+    Rows do not split across pages; each cell has one paragraph in `style_id`, aligned as
+    `align` says. The text is what lxml would write for these elements, byte for byte.
     """
-    chunks = [f'<w:tbl {nsdecls("w")}>']
+    chunks = []
     for row in rows:
         chunks.append('<w:tr><w:trPr><w:cantSplit w:val="true"/></w:trPr>')
         for runs, width, how in zip(row, widths_twips, align):
@@ -178,6 +180,17 @@ def append_table_rows(table, rows, widths_twips, align, style_id: str) -> None:
                 f'<w:p><w:pPr><w:pStyle w:val="{style_id}"/><w:jc w:val="{jc}"/></w:pPr>{body}</w:p></w:tc>'
             )
         chunks.append("</w:tr>")
-    chunks.append("</w:tbl>")
-    parsed = parse_xml("".join(chunks))
-    table._tbl.extend(list(parsed))
+    return "".join(chunks)
+
+
+def append_table_rows(table, rows, widths_twips, align, style_id: str) -> None:
+    """Append body rows to a table, as ready text written in place when the document is saved.
+
+    python-docx's cell API re-resolves styles and widths for every cell, which takes
+    seconds on tables of thousands of rows; parsing the rows' XML into the tree and
+    serializing it back still took most of a long list's time. Saving with
+    `package.stable_bytes` puts the text where the rows belong.
+    """
+    from tdkt.docx.package import splice
+
+    splice(table._tbl, table.part, table_rows_xml(rows, widths_twips, align, style_id))
