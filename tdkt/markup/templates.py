@@ -8,6 +8,7 @@ line breaks, never new paragraphs.
 
 from __future__ import annotations
 
+import functools
 from dataclasses import dataclass
 from datetime import date
 from importlib import resources
@@ -77,8 +78,13 @@ def _format_date(value: object, form: str) -> str:
     return long_date(value) if form == "long" else dmy(value)
 
 
+@functools.lru_cache(maxsize=32)
 def environment(source: TemplateSource) -> jinja2.Environment:
-    """A sandboxed environment with strict undefined variables and tdkt's filters."""
+    """A sandboxed environment with strict undefined variables and tdkt's filters.
+
+    One per source in a process, so each template is compiled once however many documents
+    use it (Jinja2 still notices a template file changed on disk).
+    """
     env = ImmutableSandboxedEnvironment(
         loader=jinja2.FileSystemLoader([str(f) for f in source.folders], encoding="utf-8"),
         undefined=jinja2.StrictUndefined,
