@@ -31,7 +31,10 @@ def render_registration(
 
     job = open_plan(plan, lang)
     model, path, language = job.plan, job.path, job.language
-    registered = [model.department(r.department) for r in model.registrations]
+    by_id = {}
+    for dept in model.departments:
+        by_id.setdefault(dept.id, dept)
+    registered = [by_id[r.department] for r in model.registrations]
     if department is not None:
         chosen = model.department(department)
         if chosen is None:
