@@ -1,6 +1,7 @@
 """One way of building the same N-row table as a .docx, run as its own process by bench/run.py.
 
-`python bench/baselines.py KIND ROWS OUT [TEMPLATE]`, KIND one of:
+`python bench/baselines.py KIND ROWS OUT [TEMPLATE]`, KIND one of (`template`: write the
+docxtpl template to OUT):
 - `engine`: tdkt's builder alone (one Table block in a document frame, no plan, no template);
 - `docxtpl`: docxtpl filling a `{%tr for %}` row of TEMPLATE (made by `make_template`);
 - `cells`: python-docx's cell API (`add_row`, `cell.text`), the way most scripts do it.
@@ -76,7 +77,9 @@ def cells(count: int, out: Path) -> None:
 
 def main() -> None:
     kind, count, out = sys.argv[1], int(sys.argv[2]), Path(sys.argv[3])
-    if kind == "docxtpl":
+    if kind == "template":
+        make_template(out)
+    elif kind == "docxtpl":
         docxtpl(count, out, Path(sys.argv[4]))
     else:
         {"engine": engine, "cells": cells}[kind](count, out)

@@ -34,12 +34,10 @@ import time
 from dataclasses import dataclass, field
 from pathlib import Path
 
-sys.path.insert(0, str(Path(__file__).resolve().parent))
-from make_plan import make_plan
-
 ROOT = Path(__file__).resolve().parent.parent
 SEED = ROOT / "plans" / "2022.yaml"
 BASELINES = Path(__file__).resolve().parent / "baselines.py"
+MAKE_PLAN = Path(__file__).resolve().parent / "make_plan.py"
 GROWTH_SIZES = (1_000, 5_000, 20_000, 100_000)
 PEOPLE_PER_DEPARTMENT = 40
 LIST_ROWS = 20_000
@@ -86,6 +84,18 @@ def run_once(argv: list[str], sample: Sample, source: Path | None = None) -> Non
     sample.code = os.waitstatus_to_exitcode(status)
 
 
+def write_plan(path: Path, departments: int, people: int, milestones: int, council: bool = False) -> str:
+    """Generate a plan in a child process, so this one stays small.
+
+    A child's peak memory (ru_maxrss) counts the parent's pages it was forked with; a
+    parent that had built a 100,000-person plan in memory would inflate every figure.
+    """
+    subprocess.run([sys.executable, str(MAKE_PLAN), str(path), "--departments", str(departments),
+                    "--people", str(people), "--milestones", milestones, *(["--council"] if council else [])],
+                   check=True, stdout=subprocess.DEVNULL)
+    return str(path)
+
+
 def tdkt(*args: str) -> list[str]:
     # -P: the current folder does not shadow the tree chosen by --before
     return [sys.executable, "-P", "-m", "tdkt", *args]
@@ -110,19 +120,17 @@ def show(samples: dict[tuple[str, str], Sample]) -> None:
 
 def cases(work: Path, args, sources) -> None:
     """The fixed cases of earlier versions of this bench."""
-    large = work / "large-500x20000.yaml"
-    large.write_text(make_plan(500, 20000, 200), encoding="utf-8")
-    milestones = work / "large-2000-milestones.yaml"
-    milestones.write_text(make_plan(500, 20000, 2000), encoding="utf-8")
+    large = write_plan(work / "large-500x20000.yaml", 500, 20000, 200)
+    milestones = write_plan(work / "large-2000-milestones.yaml", 500, 20000, 2000)
     out = str(work / "out")
     named = {
         "validate seed": tdkt("validate", str(SEED), "--as-of", "2022-06-30"),
-        "validate 500 depts / 20,000 people": tdkt("validate", str(large), "--as-of", "2022-06-30"),
-        "validate 2,000 milestones / 20,000 people": tdkt("validate", str(milestones), "--as-of", "2022-06-30"),
+        "validate 500 depts / 20,000 people": tdkt("validate", large, "--as-of", "2022-06-30"),
+        "validate 2,000 milestones / 20,000 people": tdkt("validate", milestones, "--as-of", "2022-06-30"),
         "render-plan seed": tdkt("render-plan", str(SEED), "-o", out),
         "report --quarter 4 seed": tdkt("report", str(SEED), "--quarter", "4", "--as-of", "2022-12-31", "-o", out),
-        "report --quarter 4 2,000 milestones": tdkt("report", str(milestones), "--quarter", "4", "--as-of", "2022-12-31", "-o", out),
-        "evaluate 20,000 people": tdkt("evaluate", str(large), "--format", "json"),
+        "report --quarter 4 2,000 milestones": tdkt("report", milestones, "--quarter", "4", "--as-of", "2022-12-31", "-o", out),
+        "evaluate 20,000 people": tdkt("evaluate", large, "--format", "json"),
     }
     named = {k: v for k, v in named.items() if args.only in k}
     print("\n## cases", flush=True)
@@ -140,10 +148,8 @@ def growth(work: Path, args, sources) -> None:
     }
     plans = {}
     for size in sizes:
-        path = work / f"growth-{size}.yaml"
-        path.write_text(make_plan(max(1, size // PEOPLE_PER_DEPARTMENT), size, max(10, size // 100), council=True),
-                        encoding="utf-8")
-        plans[size] = str(path)
+        plans[size] = write_plan(work / f"growth-{size}.yaml", max(1, size // PEOPLE_PER_DEPARTMENT), size,
+                                 max(10, size // 100), council=True)
     print("\n## growth (per person: CPU time / people; 40 people a department, people/100 milestones)", flush=True)
     for command, argv in commands.items():
         if args.only not in command:
@@ -166,20 +172,15 @@ def growth(work: Path, args, sources) -> None:
 
 def targets(work: Path, args, sources) -> None:
     """The list against its baselines, the proposal against the list, and peak memory."""
-    sys.path.insert(0, str(Path(__file__).resolve().parent))
-    from baselines import make_template
-
-    one = work / "one-department-20000.yaml"
-    one.write_text(make_plan(1, LIST_ROWS, 20, council=True), encoding="utf-8")
-    spread = work / "spread-500x20000.yaml"
-    spread.write_text(make_plan(500, LIST_ROWS, 200, council=True), encoding="utf-8")
+    one = write_plan(work / "one-department-20000.yaml", 1, LIST_ROWS, 20, council=True)
+    spread = write_plan(work / "spread-500x20000.yaml", 500, LIST_ROWS, 200, council=True)
     template = work / "docxtpl-template.docx"
-    make_template(template)
+    subprocess.run([sys.executable, str(BASELINES), "template", "0", str(template)], check=True)
     out = str(work / "out")
     py = sys.executable
     named = {
-        "render-registration -d (20,000-row list)": tdkt("render-registration", str(one), "-d", "d0", "-o", out),
-        "render-proposal (same 20,000 people)": tdkt("render-proposal", str(one), "-o", out),
+        "render-registration -d (20,000-row list)": tdkt("render-registration", one, "-d", "d0", "-o", out),
+        "render-proposal (same 20,000 people)": tdkt("render-proposal", one, "-o", out),
         "engine alone, 20,000 rows": [py, str(BASELINES), "engine", str(LIST_ROWS), str(work / "e.docx")],
         "docxtpl, 20,000 rows": [py, str(BASELINES), "docxtpl", str(LIST_ROWS), str(work / "t.docx"), str(template)],
     }
@@ -201,13 +202,13 @@ def targets(work: Path, args, sources) -> None:
         print(f"  [{label}] proposal vs list: {proposal / listing:.2f}× (target ≤ 1.5)  {verdict(proposal / listing <= 1.5)}")
     as_of = ["--as-of", "2022-12-31"]
     single = {
-        "validate": tdkt("validate", str(spread), *as_of),
-        "evaluate --format json": tdkt("evaluate", str(spread), "--format", "json"),
-        "status": tdkt("status", str(spread), *as_of),
-        "render-plan": tdkt("render-plan", str(spread), "-o", out),
-        "report --quarter 4": tdkt("report", str(spread), "--quarter", "4", *as_of, "-o", out),
-        "render-registration (500 departments)": tdkt("render-registration", str(spread), "-o", out),
-        "render-proposal": tdkt("render-proposal", str(spread), "-o", out),
+        "validate": tdkt("validate", spread, *as_of),
+        "evaluate --format json": tdkt("evaluate", spread, "--format", "json"),
+        "status": tdkt("status", spread, *as_of),
+        "render-plan": tdkt("render-plan", spread, "-o", out),
+        "report --quarter 4": tdkt("report", spread, "--quarter", "4", *as_of, "-o", out),
+        "render-registration (500 departments)": tdkt("render-registration", spread, "-o", out),
+        "render-proposal": tdkt("render-proposal", spread, "-o", out),
     }
     print(f"\n## peak memory, single-unit commands on 500 departments / 20,000 people (limit {MEMORY_LIMIT_MB} MB)", flush=True)
     memory = measure_all(single, 1, sources)

@@ -96,3 +96,16 @@ def test_department_without_head_is_signed_by_the_unit_head_among_its_members(ru
     doc = _open(tmp_path / "DK-TTDVVL-2022-bgd.docx")
     cell = doc.tables[-1].rows[0].cells[1].paragraphs
     assert (cell[0].text, cell[-1].text) == ("GIÁM ĐỐC", "Vũ Quang Khải")
+
+
+def test_proposal_names_each_persons_own_department(seed_plan):
+    """Departments are looked up by id (once), not by scanning: each row still names the right one."""
+    from tdkt.documents import proposal
+    from tdkt.plan.validate import load_plan
+    from tdkt.rules.evaluate import evaluate
+
+    ruleset = load_plan(SEED_PLAN).ruleset
+    rows = proposal.context(seed_plan, evaluate(seed_plan, ruleset))["individuals"]
+    home = {p.name: d.name for d in seed_plan.departments for p in d.members}
+    assert len(rows) == 12
+    assert all(row["position"].endswith(home[row["name"]]) for row in rows)
