@@ -91,7 +91,7 @@ def write_plan(path: Path, departments: int, people: int, milestones: int, counc
     parent that had built a 100,000-person plan in memory would inflate every figure.
     """
     subprocess.run([sys.executable, str(MAKE_PLAN), str(path), "--departments", str(departments),
-                    "--people", str(people), "--milestones", milestones, *(["--council"] if council else [])],
+                    "--people", str(people), "--milestones", str(milestones), *(["--council"] if council else [])],
                    check=True, stdout=subprocess.DEVNULL)
     return str(path)
 
