@@ -107,7 +107,7 @@ def _addressees(doc, addressees: tuple[str, ...]) -> None:
 
 def _block(doc, block) -> None:
     if isinstance(block, Paragraph):
-        paragraph = doc.add_paragraph()
+        paragraph = xml.body_paragraph(doc)
         paragraph._p.style = style_id(STYLE_OF_KIND[block.kind])  # as `style=` sets it, without the scan
         _runs(paragraph, block.runs)
     elif isinstance(block, Table):
@@ -157,7 +157,7 @@ def _runs(paragraph, runs: tuple[Run, ...], size: int | None = None) -> None:
     for run in runs:
         parts = run.text.split("\n")
         for i, part in enumerate(parts):
-            r = paragraph.add_run(part)
+            r = xml.add_text_run(paragraph, part)
             if run.bold:
                 r.bold = True
             if run.italic:

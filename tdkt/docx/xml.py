@@ -140,6 +140,35 @@ def page_field(paragraph) -> None:
     run_with(end)
 
 
+def body_paragraph(doc):
+    """A new paragraph at the end of the body, as `doc.add_paragraph()` makes it.
+
+    python-docx finds the body's closing w:sectPr by scanning every child, for every
+    paragraph added: quadratic in a long body. It is always the last child.
+    """
+    from docx.text.paragraph import Paragraph
+
+    body = doc.element.body
+    p = OxmlElement("w:p")
+    last = body[-1] if len(body) else None
+    if last is not None and last.tag == qn("w:sectPr"):
+        last.addprevious(p)
+    else:
+        body.append(p)
+    return Paragraph(p, doc._body)
+
+
+def add_text_run(paragraph, text: str):
+    """`paragraph.add_run(text)` without clearing the new run first (an XPath query per run)."""
+    from docx.oxml.text.run import _RunContentAppender
+    from docx.text.run import Run
+
+    r = paragraph._p.add_r()
+    if text:
+        _RunContentAppender.append_to_run_from_text(r, text)
+    return Run(r, paragraph)
+
+
 _JC = {"center": "center", "right": "right", "left": "left"}
 # characters XML 1.0 cannot carry (tab and newline become w:tab and w:br)
 _NOT_XML = dict.fromkeys([*range(0x09), 0x0B, 0x0C, *range(0x0E, 0x20), 0xFFFE, 0xFFFF])
