@@ -114,6 +114,9 @@ def _inline(text: str) -> tuple[Run, ...]:
     Text is taken a stretch at a time (data, or template text without stars); only template
     text with stars is read a character at a time.
     """
+    if text[:1] == DATA_OPEN and text[-1:] == DATA_CLOSE and text.count(DATA_OPEN) == 1 and text.count(DATA_CLOSE) == 1:
+        data = text[1:-1].replace(DATA_NEWLINE, "\n")  # one value alone, the usual table cell
+        return (Run(data),) if data else ()
     runs: list[Run] = []
     bold = italic = in_data = False
     buffer: list[str] = []
