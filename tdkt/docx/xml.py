@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import re
+
 from xml.sax.saxutils import escape
 
 from docx.oxml import OxmlElement
@@ -173,6 +175,7 @@ _JC = {"center": "center", "right": "right", "left": "left"}
 # characters XML 1.0 cannot carry (tab and newline become w:tab and w:br)
 _NOT_XML = dict.fromkeys([*range(0x09), 0x0B, 0x0C, *range(0x0E, 0x20), 0xFFFE, 0xFFFF])
 _ESCAPES = {"\r": "&#13;"}  # as lxml writes a carriage return in text
+_SPECIAL = re.compile("[\x00-\x1f&<>\ufffe\uffff]").search  # text that needs `_run_xml`'s care
 
 
 def _run_xml(text: str, bold: bool, italic: bool) -> str:
@@ -198,16 +201,20 @@ def table_rows_xml(rows, widths_twips, align, style_id: str) -> str:
     Rows do not split across pages; each cell has one paragraph in `style_id`, aligned as
     `align` says. The text is what lxml would write for these elements, byte for byte.
     """
+    opening = [f'<w:tc><w:tcPr><w:tcW w:w="{width}" w:type="dxa"/></w:tcPr><w:p><w:pPr><w:pStyle w:val="{style_id}"/>'
+               f'<w:jc w:val="{_JC.get(how, "left")}"/></w:pPr>' for width, how in zip(widths_twips, align)]
     chunks = []
     for row in rows:
         chunks.append('<w:tr><w:trPr><w:cantSplit w:val="true"/></w:trPr>')
-        for runs, width, how in zip(row, widths_twips, align):
-            jc = _JC.get(how, "left")
-            body = "".join(_run_xml(r.text, r.bold, r.italic) for r in runs)
-            chunks.append(
-                f'<w:tc><w:tcPr><w:tcW w:w="{width}" w:type="dxa"/></w:tcPr>'
-                f'<w:p><w:pPr><w:pStyle w:val="{style_id}"/><w:jc w:val="{jc}"/></w:pPr>{body}</w:p></w:tc>'
-            )
+        for runs, start in zip(row, opening):
+            chunks.append(start)
+            for r in runs:
+                text = r.text
+                if not r.bold and not r.italic and text and not _SPECIAL(text):  # most cells: plain text
+                    chunks.append(f'<w:r><w:t xml:space="preserve">{text}</w:t></w:r>')
+                else:
+                    chunks.append(_run_xml(text, r.bold, r.italic))
+            chunks.append("</w:p></w:tc>")
         chunks.append("</w:tr>")
     return "".join(chunks)
 
