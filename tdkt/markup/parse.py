@@ -91,6 +91,15 @@ def _visible(line: str) -> bool:
 def _split_cells(line: str) -> list[str]:
     """Split a `| a | b |` row on bars outside data."""
     body = line.strip().removeprefix("|").removesuffix("|")
+    parts, in_data = body.split("|"), False
+    for part in parts[:-1]:  # usual case: no bar inside data, so every bar splits
+        opened, closed = part.rfind(DATA_OPEN), part.rfind(DATA_CLOSE)
+        if opened != closed:  # the last mark in this part decides
+            in_data = opened > closed
+        if in_data:
+            break
+    else:
+        return parts
     cells, current, in_data = [], [], False
     for piece in _SENTINEL.split(body):
         if piece == DATA_OPEN or piece == DATA_CLOSE:
