@@ -9,8 +9,12 @@ TITLES = ("LDTT", "LDTT", "LDTT", "CSTDCS", "Lao động tiên tiến")
 RATINGS = ("htt", "htxs", "htt", "htxs", "ht")  # year-end ratings, so `evaluate` has inputs
 
 
-def make_plan(departments: int, people: int, milestones: int, year: int = 2022) -> str:
-    """A valid plan with the given sizes, as YAML text (people spread evenly)."""
+def make_plan(departments: int, people: int, milestones: int, year: int = 2022, council: bool = False) -> str:
+    """A valid plan with the given sizes, as YAML text (people spread evenly).
+
+    With `council`, the council proposes Lao động tiên tiến for everyone rated htt or htxs
+    and the departments' registered title for each department, so `render-proposal` runs.
+    """
     lines = [
         f"year: {year}",
         "unit:",
@@ -57,6 +61,12 @@ def make_plan(departments: int, people: int, milestones: int, year: int = 2022) 
         for k in range(per_dept):
             n = d * per_dept + k
             lines.append(f"      - {{person: p{n}, title: {TITLES[n % len(TITLES)]}}}")
+    if council:
+        lines += ["council:", "  members: 7", f"  meeting: 20/12/{year}", "  minutes: 05/BB-HĐTĐKT", "  decisions:"]
+        lines += [f"    - {{department: d{d}, title: TTLDTT, votes: 7}}" for d in range(departments)]
+        lines += [f"    - {{person: p{n}, title: LDTT, votes: {6 + n % 2}}}"
+                  for n in range(per_dept * departments) if RATINGS[n % len(RATINGS)] in ("htt", "htxs")]
+        lines += ["proposal:", "  number: 52", f"  date: 22/12/{year}", "  addressees: [Giám đốc Sở Lao động - TB&XH]"]
     return "\n".join(lines) + "\n"
 
 
@@ -66,8 +76,9 @@ def main() -> None:
     parser.add_argument("--departments", type=int, default=500)
     parser.add_argument("--people", type=int, default=20000)
     parser.add_argument("--milestones", type=int, default=200)
+    parser.add_argument("--council", action="store_true", help="add council decisions and a proposal")
     args = parser.parse_args()
-    args.out.write_text(make_plan(args.departments, args.people, args.milestones), encoding="utf-8")
+    args.out.write_text(make_plan(args.departments, args.people, args.milestones, council=args.council), encoding="utf-8")
     print(args.out)
 
 

@@ -76,7 +76,8 @@ def run(argv: list[str]) -> int:
     """Run one command line; word whatever it raises; return the exit code."""
     # A command builds one large tree of plain data and exits: with the default thresholds
     # the cycle collector re-scans that growing tree again and again (a third of the time
-    # of `evaluate` on 20,000 people). Collect rarely instead; nothing here lives long.
+    # of `evaluate` on 20,000 people). Collect rarely instead; commands that write many
+    # documents free each one's cycles as it is written (tdkt.cli.render.write).
     gc.set_threshold(100_000, 50, 100)
     if hasattr(signal, "SIGPIPE"):  # `tdkt evaluate | head` ends quietly, as other Unix tools do
         signal.signal(signal.SIGPIPE, signal.SIG_DFL)

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import gc
 import subprocess
 from pathlib import Path
 from typing import Annotated
@@ -69,6 +70,10 @@ def write(rendered, out_dir: Path, plan_path: Path, pdf: bool) -> Path:
         raise UserError("same_as_plan", where=str(plan_path))
     write_atomic(target, rendered.data)
     print(target)
+    # The document's python-docx objects form cycles (parts <-> package) that hold its whole
+    # XML tree; with the rare collections `main()` sets, hundreds of documents would pile up.
+    # Their objects are young, so a collection of the younger generations frees them cheaply.
+    gc.collect(1)
     if pdf:
         convert([target])
     return target

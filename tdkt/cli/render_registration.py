@@ -37,7 +37,10 @@ def _render(plan: Path | None, department: str | None, output: Path, pdf: bool, 
 
     job = open_plan(plan, lang)
     model, path, language = job.plan, job.path, job.language
-    registered = [model.department(r.department) for r in model.registrations if r.department]
+    by_id = {}
+    for dept in model.departments:
+        by_id.setdefault(dept.id, dept)
+    registered = [by_id[r.department] for r in model.registrations if r.department]
     if department is not None:
         chosen = model.department(department)
         if chosen is None:

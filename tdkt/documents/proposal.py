@@ -70,6 +70,12 @@ def context(plan: Plan, evaluation: Evaluation) -> dict:
     """Plain data for the Tờ trình and its list: what is proposed for whom, on what grounds."""
     catalogue, council, frame = load_catalogue(), plan.council, plan.proposal
     people = plan.people()
+    departments: dict = {}
+    department_of: dict = {}  # person id -> the first department listing them, as plan order says
+    for dept in plan.departments:
+        departments.setdefault(dept.id, dept)
+        for member in dept.members:
+            department_of.setdefault(member.id, dept)
     collectives, individuals, counts = [], [], {}
     own = unit_authority(plan, evaluation.ruleset)  # what the unit decides itself is not proposed upward
     for decision in council.decisions:
@@ -82,12 +88,12 @@ def context(plan: Plan, evaluation: Evaluation) -> dict:
             counts[code]["collectives" if decision.department else "people"] += 1
         votes = f"{percent_text(decision.votes, council.members)}%" if decision.votes is not None else ""
         if decision.department:
-            dept = plan.department(decision.department)
+            dept = departments[decision.department]
             collectives.append({"name": dept.name, "titles": "; ".join(names), "votes": votes,
                                 "achievements": decision.achievements or _grounds(dept.rating, [])})
         else:
             person = people[decision.person]
-            dept = next(d for d in plan.departments if any(p.id == person.id for p in d.members))
+            dept = department_of[person.id]
             recognised = [i.decision for i in person.initiatives if i.decision and (i.date is None or i.date.year == plan.year)]
             individuals.append({"name": person.name, "position": ", ".join(p for p in (person.position, dept.name) if p),
                                 "titles": "; ".join(names), "votes": votes,

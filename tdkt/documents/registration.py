@@ -19,7 +19,7 @@ def context(plan: Plan, department: Department | None = None) -> dict:
     With a department, only its own registration; without, the whole unit's.
     """
     catalogue, regime = load_catalogue(), regime_of(plan.period.end, plan.rules.regime)
-    people, doc = plan.people(), plan.plan
+    (people, departments), doc = _index(plan), plan.plan
 
     def names(title, awards) -> tuple[str, str]:
         def name(ref):
@@ -31,7 +31,7 @@ def context(plan: Plan, department: Department | None = None) -> dict:
     for reg in plan.registrations:
         if department is not None and reg.department != department.id:
             continue
-        dept = plan.department(reg.department) if reg.department else None
+        dept = departments[reg.department] if reg.department else None
         if reg.title or reg.awards:
             title, awards = names(reg.title, reg.awards)
             collectives.append({"name": dept.name if dept else plan.unit.name, "title": title, "awards": awards})
@@ -92,7 +92,23 @@ def frame(plan: Plan, department: Department | None = None) -> DocumentSpec:
 def _head(plan: Plan, department: Department):
     """Who signs for a department: its `head`, else the unit's head when a member (Ban Giám đốc)."""
     members = {p.id: p for p in department.members}
-    return members.get(department.head or plan.unit.head) or plan.people().get(department.head or "")
+    return members.get(department.head or plan.unit.head) or _index(plan)[0].get(department.head or "")
+
+
+_last: list = []  # [plan, (people, departments)]: one department's document after another
+
+
+def _index(plan: Plan) -> tuple[dict, dict]:
+    """People by id (as `Plan.people`) and departments by id (the first, as `Plan.department`).
+
+    Built once per plan, not once per department's document: that was quadratic.
+    """
+    if not _last or _last[0] is not plan:
+        departments: dict = {}
+        for dept in plan.departments:
+            departments.setdefault(dept.id, dept)
+        _last[:] = [plan, (plan.people(), departments)]
+    return _last[1]
 
 
 def file_name(plan: Plan, department: Department | None = None) -> str:

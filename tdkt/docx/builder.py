@@ -2,8 +2,6 @@
 
 from __future__ import annotations
 
-import io
-import zipfile
 from datetime import datetime
 
 from docx.enum.section import WD_ORIENT, WD_SECTION
@@ -11,8 +9,8 @@ from docx.enum.table import WD_TABLE_ALIGNMENT
 from docx.enum.text import WD_ALIGN_PARAGRAPH, WD_BREAK
 from docx.shared import Emu, Mm, Pt
 
-from tdkt.docx import xml
-from tdkt.docx.base import PAGE, STYLE_OF_KIND, TEXT_WIDTH, new_document
+from tdkt.docx import package, xml
+from tdkt.docx.base import PAGE, STYLE_OF_KIND, TEXT_WIDTH, new_document, style_id
 from tdkt.docx.metrics import text_width_pt
 from tdkt.docx.spec import MOTTO, NATIONAL_TITLE, AppendixSpec, DocumentSpec
 from tdkt.markup.tree import PageBreak, Paragraph, Run, Section, Table
@@ -24,7 +22,6 @@ SIGNATURE_SPLIT = 0.5
 SIGNING_SPACE_LINES = 5  # room for the signature and the seal
 RULE_SHARE = 0.4  # rules under the agency name and the subject: 1/3–1/2 of the text line
 TABLE_CELL_MARGIN = 57  # twips: 1 mm each side, so a date fits a 23 mm column
-ZIP_TIME = (1980, 1, 1, 0, 0, 0)
 CORE_PROPERTY_LIMIT = 255  # characters python-docx accepts in a core property
 LANDSCAPE_TEXT_WIDTH = PAGE["height"] - PAGE["left"] - PAGE["right"]
 
@@ -110,7 +107,8 @@ def _addressees(doc, addressees: tuple[str, ...]) -> None:
 
 def _block(doc, block) -> None:
     if isinstance(block, Paragraph):
-        paragraph = doc.add_paragraph(style=STYLE_OF_KIND[block.kind])
+        paragraph = xml.body_paragraph(doc)
+        paragraph._p.style = style_id(STYLE_OF_KIND[block.kind])  # as `style=` sets it, without the scan
         _runs(paragraph, block.runs)
     elif isinstance(block, Table):
         _table(doc, block)
@@ -160,7 +158,7 @@ def _runs(paragraph, runs: tuple[Run, ...], size: int | None = None) -> None:
     for run in runs:
         parts = run.text.split("\n")
         for i, part in enumerate(parts):
-            r = paragraph.add_run(part)
+            r = xml.add_text_run(paragraph, part)
             if run.bold:
                 r.bold = True
             if run.italic:
@@ -189,12 +187,11 @@ def _table(doc, block: Table) -> None:
     for cell, runs, width in zip(header.cells, block.header, widths):
         cell.width = width
         paragraph = cell.paragraphs[0]
-        paragraph.style = doc.styles["TDKT Table"]
+        paragraph._p.style = style_id("TDKT Table")
         _center(paragraph)
         _runs(paragraph, tuple(Run(r.text, True, r.italic) for r in runs))
     align = block.align or ("left",) * len(widths)
-    style_id = doc.styles["TDKT Table"].style_id
-    xml.append_table_rows(table, block.rows, [Emu(w).twips for w in widths], align, style_id)
+    xml.append_table_rows(table, block.rows, [Emu(w).twips for w in widths], align, style_id("TDKT Table"))
     after = doc.add_paragraph()
     after.paragraph_format.space_after = Pt(6)
     _run(after, "", 6)
@@ -351,15 +348,5 @@ def _property(text: str) -> str:
 
 
 def _stable_bytes(doc) -> bytes:
-    """Save, then re-pack the zip with fixed timestamps so equal documents are equal bytes."""
-    raw = io.BytesIO()
-    doc.save(raw)
-    out = io.BytesIO()
-    with zipfile.ZipFile(io.BytesIO(raw.getvalue())) as src, zipfile.ZipFile(out, "w", zipfile.ZIP_DEFLATED) as dst:
-        for info in src.infolist():
-            fixed = zipfile.ZipInfo(info.filename, date_time=ZIP_TIME)
-            fixed.compress_type = zipfile.ZIP_DEFLATED
-            fixed.create_system = 0
-            fixed.external_attr = 0
-            dst.writestr(fixed, src.read(info.filename))
-    return out.getvalue()
+    """The zip with fixed timestamps, so equal documents are equal bytes (one pass)."""
+    return package.stable_bytes(doc)

@@ -2,10 +2,12 @@
 
 from __future__ import annotations
 
+import re
+
 from xml.sax.saxutils import escape
 
-from docx.oxml import OxmlElement, parse_xml
-from docx.oxml.ns import nsdecls, qn
+from docx.oxml import OxmlElement
+from docx.oxml.ns import qn
 
 FONT = "Times New Roman"
 LANG = "vi-VN"
@@ -136,11 +138,44 @@ def page_field(paragraph) -> None:
     run_with(end)
 
 
+def body_paragraph(doc):
+    """A new paragraph at the end of the body, as `doc.add_paragraph()` makes it.
+
+    python-docx finds the body's closing w:sectPr by scanning every child, for every
+    paragraph added: quadratic in a long body. It is always the last child.
+    """
+    from docx.text.paragraph import Paragraph
+
+    body = doc.element.body
+    p = OxmlElement("w:p")
+    last = body[-1] if len(body) else None
+    if last is not None and last.tag == qn("w:sectPr"):
+        last.addprevious(p)
+    else:
+        body.append(p)
+    return Paragraph(p, doc._body)
+
+
+def add_text_run(paragraph, text: str):
+    """`paragraph.add_run(text)` without clearing the new run first (an XPath query per run)."""
+    from docx.oxml.text.run import _RunContentAppender
+    from docx.text.run import Run
+
+    r = paragraph._p.add_r()
+    if text:
+        _RunContentAppender.append_to_run_from_text(r, text)
+    return Run(r, paragraph)
+
+
 _JC = {"center": "center", "right": "right", "left": "left"}
-_NOT_XML = dict.fromkeys([*range(0x09), 0x0B, 0x0C, *range(0x0E, 0x20)])
+# characters XML 1.0 cannot carry (tab and newline become w:tab and w:br)
+_NOT_XML = dict.fromkeys([*range(0x09), 0x0B, 0x0C, *range(0x0E, 0x20), 0xFFFE, 0xFFFF])
+_ESCAPES = {"\r": "&#13;"}  # as lxml writes a carriage return in text
+_SPECIAL = re.compile("[\x00-\x1f&<>\ufffe\uffff]").search  # text that needs `_run_xml`'s care
 
 
 def _run_xml(text: str, bold: bool, italic: bool) -> str:
+    """A w:r exactly as lxml serializes it (empty elements as `<x/>`), so splicing is invisible."""
     props = ("<w:b/>" if bold else "") + ("<w:i/>" if italic else "")
     props = f"<w:rPr>{props}</w:rPr>" if props else ""
     parts = []
@@ -151,29 +186,43 @@ def _run_xml(text: str, bold: bool, italic: bool) -> str:
             if j:
                 parts.append("<w:tab/>")
             if piece:
-                parts.append(f'<w:t xml:space="preserve">{escape(piece)}</w:t>')
-    return f"<w:r>{props}{''.join(parts)}</w:r>"
+                parts.append(f'<w:t xml:space="preserve">{escape(piece, _ESCAPES)}</w:t>')
+    inner = props + "".join(parts)
+    return f"<w:r>{inner}</w:r>" if inner else "<w:r/>"
+
+
+def table_rows_xml(rows, widths_twips, align, style_id: str) -> str:
+    """Body rows (each a sequence of cells, each a sequence of runs) as WordprocessingML text.
+
+    Rows do not split across pages; each cell has one paragraph in `style_id`, aligned as
+    `align` says. The text is what lxml would write for these elements, byte for byte.
+    """
+    opening = [f'<w:tc><w:tcPr><w:tcW w:w="{width}" w:type="dxa"/></w:tcPr><w:p><w:pPr><w:pStyle w:val="{style_id}"/>'
+               f'<w:jc w:val="{_JC.get(how, "left")}"/></w:pPr>' for width, how in zip(widths_twips, align)]
+    chunks = []
+    for row in rows:
+        chunks.append('<w:tr><w:trPr><w:cantSplit/></w:trPr>')
+        for runs, start in zip(row, opening):
+            chunks.append(start)
+            for r in runs:
+                text = r.text
+                if not r.bold and not r.italic and text and not _SPECIAL(text):  # most cells: plain text
+                    chunks.append(f'<w:r><w:t xml:space="preserve">{text}</w:t></w:r>')
+                else:
+                    chunks.append(_run_xml(text, r.bold, r.italic))
+            chunks.append("</w:p></w:tc>")
+        chunks.append("</w:tr>")
+    return "".join(chunks)
 
 
 def append_table_rows(table, rows, widths_twips, align, style_id: str) -> None:
-    """Append body rows (each a sequence of cells, each a sequence of runs) as raw XML.
+    """Append body rows to a table, as ready text written in place when the document is saved.
 
     python-docx's cell API re-resolves styles and widths for every cell, which takes
-    seconds on tables of thousands of rows; writing the same markup as one XML string and
-    parsing it once keeps a 20,000-row table well under a second. Rows do not split across
-    pages; each cell has one paragraph in `style_id`, aligned as `align` says.
+    seconds on tables of thousands of rows; parsing the rows' XML into the tree and
+    serializing it back still took most of a long list's time. Saving with
+    `package.stable_bytes` puts the text where the rows belong.
     """
-    chunks = [f'<w:tbl {nsdecls("w")}>']
-    for row in rows:
-        chunks.append('<w:tr><w:trPr><w:cantSplit/></w:trPr>')
-        for runs, width, how in zip(row, widths_twips, align):
-            jc = _JC.get(how, "left")
-            body = "".join(_run_xml(r.text, r.bold, r.italic) for r in runs)
-            chunks.append(
-                f'<w:tc><w:tcPr><w:tcW w:w="{width}" w:type="dxa"/></w:tcPr>'
-                f'<w:p><w:pPr><w:pStyle w:val="{style_id}"/><w:jc w:val="{jc}"/></w:pPr>{body}</w:p></w:tc>'
-            )
-        chunks.append("</w:tr>")
-    chunks.append("</w:tbl>")
-    parsed = parse_xml("".join(chunks))
-    table._tbl.extend(list(parsed))
+    from tdkt.docx.package import splice
+
+    splice(table._tbl, table.part, table_rows_xml(rows, widths_twips, align, style_id))

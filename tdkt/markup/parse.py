@@ -15,6 +15,7 @@ Data (sentinel-wrapped by the template environment) is always plain text.
 from __future__ import annotations
 
 import math
+import re
 
 from tdkt.markup.templates import DATA_CLOSE, DATA_NEWLINE, DATA_OPEN
 from tdkt.markup.tree import Block, PageBreak, Paragraph, Run, Section, Table
@@ -23,6 +24,7 @@ HEADINGS = (("#### ", "heading4"), ("### ", "heading3"), ("## ", "heading2"), ("
 ALIGN = {"c": "center", "r": "right", "l": "left"}
 MAX_WIDTH = 10_000  # a column's relative width
 _DATA_MARKS = str.maketrans("", "", DATA_OPEN + DATA_CLOSE)
+_SENTINEL = re.compile(f"([{DATA_OPEN}{DATA_CLOSE}])")
 
 
 class MarkupProblem(ValueError):
@@ -109,26 +111,42 @@ def _visible(line: str) -> bool:
 
 def _split_cells(line: str) -> list[str]:
     """Split a `| a | b |` row on bars outside data."""
+    body = line.strip().removeprefix("|").removesuffix("|")
+    parts, in_data = body.split("|"), False
+    for part in parts[:-1]:  # usual case: no bar inside data, so every bar splits
+        opened, closed = part.rfind(DATA_OPEN), part.rfind(DATA_CLOSE)
+        if opened != closed:  # the last mark in this part decides
+            in_data = opened > closed
+        if in_data:
+            break
+    else:
+        return parts
     cells, current, in_data = [], [], False
-    body = line.strip()
-    body = body.removeprefix("|")
-    body = body.removesuffix("|")
-    for ch in body:
-        if ch == DATA_OPEN:
-            in_data = True
-        elif ch == DATA_CLOSE:
-            in_data = False
-        if ch == "|" and not in_data:
-            cells.append("".join(current))
-            current = []
+    for piece in _SENTINEL.split(body):
+        if piece == DATA_OPEN or piece == DATA_CLOSE:
+            in_data = piece == DATA_OPEN
+            current.append(piece)
+        elif in_data:
+            current.append(piece)
         else:
-            current.append(ch)
+            first, *rest = piece.split("|")
+            current.append(first)
+            for part in rest:
+                cells.append("".join(current))
+                current = [part]
     cells.append("".join(current))
     return cells
 
 
 def _inline(text: str) -> tuple[Run, ...]:
-    """Runs of a line: emphasis marks act in template text; data is taken as it is."""
+    """Runs of a line: emphasis marks act in template text; data is taken as it is.
+
+    Text is taken a stretch at a time (data, or template text without stars); only template
+    text with stars is read a character at a time.
+    """
+    if text[:1] == DATA_OPEN and text[-1:] == DATA_CLOSE and text.count(DATA_OPEN) == 1 and text.count(DATA_CLOSE) == 1:
+        data = text[1:-1].replace(DATA_NEWLINE, "\n")  # one value alone, the usual table cell
+        return (Run(data),) if data else ()
     runs: list[Run] = []
     bold = italic = in_data = False
     buffer: list[str] = []
@@ -138,28 +156,32 @@ def _inline(text: str) -> tuple[Run, ...]:
             runs.append(Run("".join(buffer), bold, italic))
             buffer.clear()
 
-    i = 0
-    while i < len(text):
-        ch = text[i]
-        if ch == DATA_OPEN:
-            in_data = True
-        elif ch == DATA_CLOSE:
-            in_data = False
+    for piece in _SENTINEL.split(text):
+        if not piece:
+            continue
+        if piece == DATA_OPEN or piece == DATA_CLOSE:
+            in_data = piece == DATA_OPEN
         elif in_data:
-            buffer.append("\n" if ch == DATA_NEWLINE else ch)
-        elif text.startswith("\\*", i):
-            buffer.append("*")
-            i += 1
-        elif text.startswith("**", i):
-            flush()
-            bold = not bold
-            i += 1
-        elif ch == "*":
-            flush()
-            italic = not italic
+            buffer.append(piece.replace(DATA_NEWLINE, "\n"))
+        elif "*" not in piece:
+            buffer.append(piece)
         else:
-            buffer.append(ch)
-        i += 1
+            i = 0
+            while i < len(piece):
+                ch = piece[i]
+                if piece.startswith("\\*", i):
+                    buffer.append("*")
+                    i += 1
+                elif piece.startswith("**", i):
+                    flush()
+                    bold = not bold
+                    i += 1
+                elif ch == "*":
+                    flush()
+                    italic = not italic
+                else:
+                    buffer.append(ch)
+                i += 1
     flush()
     return _merge(runs)
 

@@ -132,6 +132,9 @@ class _Budget:
     def __init__(self, seconds: float):
         self.seconds, self.deadline = seconds, time.monotonic() + seconds
 
+    def restart(self) -> None:
+        self.deadline = time.monotonic() + self.seconds
+
     def tick(self) -> None:
         if time.monotonic() > self.deadline:
             raise _Limit("too_slow", limit=f"{self.seconds:g}")
@@ -286,8 +289,14 @@ def _format_date(value: object, form: str) -> str:
     return long_date(value) if form == "long" else dmy(value)
 
 
+@functools.lru_cache(maxsize=32)
 def environment(source: TemplateSource, seconds: float | None = None) -> jinja2.Environment:
-    """A sandboxed environment with strict undefined variables, tdkt's filters and a budget."""
+    """A sandboxed environment with strict undefined variables, tdkt's filters and a budget.
+
+    One per source in a process, so each template is compiled once however many documents
+    use it (Jinja2 still notices a template file changed on disk); `render` restarts the
+    budget for each document.
+    """
     budget = _Budget(MAX_SECONDS if seconds is None else seconds)
 
     def finalize(value: object) -> str:
@@ -338,6 +347,7 @@ def _guarded(name: str, function, budget: _Budget):
 def render(name: str, context: dict, source: TemplateSource, seconds: float | None = None) -> str:
     """Render template `name` (without suffix) to markup text; mistakes become TemplateProblem."""
     env = environment(source, seconds)
+    env.budget.restart()
     filename = where = name + SUFFIX
     try:
         template = env.get_template(filename)

@@ -135,3 +135,16 @@ def test_the_unit_registers_its_own_collective_title(run, tmp_path):
                       encoding="utf-8")
     result = run("validate", broken)
     assert result.exit_code == 1 and "không liệt kê người" in result.output
+
+
+def test_proposal_names_each_persons_own_department(seed_plan):
+    """Departments are looked up by id (once), not by scanning: each row still names the right one."""
+    from tdkt.documents import proposal
+    from tdkt.checking import load_plan
+    from tdkt.rules.evaluate import evaluate
+
+    ruleset = load_plan(SEED_PLAN).ruleset
+    rows = proposal.context(seed_plan, evaluate(seed_plan, ruleset))["individuals"]
+    home = {p.name: d.name for d in seed_plan.departments for p in d.members}
+    assert rows  # the seed proposes upward what the unit cannot decide itself
+    assert all(row["position"].endswith(home[row["name"]]) for row in rows)

@@ -62,3 +62,29 @@ def test_rows_have_style_alignment_width_and_do_not_split():
 def test_control_characters_are_dropped_not_fatal():
     doc = _document((((Run("1"),), (Run("a\x01b\x0bc"),), (Run(""),)),))
     assert doc.tables[1].rows[1].cells[1].text == "abc"
+
+
+TRICKY = ["", "a & b < c > d \" ' e", "dòng\r\nhai", "\x01\x0b\x1f\ufffe\uffff", "tab\tthen\nline", "😀 Đ ữ",
+          "<!--tdkt-splice-0-->", "]]> &amp;", " leading and trailing "]
+
+
+def test_row_text_is_what_lxml_would_write():
+    """Rows are spliced in as text: it must equal lxml's own serialization of the same elements."""
+    from lxml import etree
+
+    from tdkt.docx.xml import table_rows_xml
+
+    rows = [tuple((Run(t, bold=b, italic=i),) for t in TRICKY) for b in (False, True) for i in (False, True)]
+    rows.append(tuple(() for _ in TRICKY))  # empty cells
+    text = table_rows_xml(rows, [100] * len(TRICKY), ["center"] * len(TRICKY), "TDKTTable")
+    root = etree.fromstring(f'<w:tbl xmlns:w="{W[1:-1]}">{text}</w:tbl>'.encode())
+    again = b"".join(etree.tostring(child, encoding="UTF-8").replace(f' xmlns:w="{W[1:-1]}"'.encode(), b"")
+                     for child in root)
+    assert again.decode() == text
+
+
+def test_spliced_rows_read_back_and_user_text_never_looks_like_a_marker():
+    doc = _document(tuple(((Run(str(n)),), (Run(t),), (Run("x"),)) for n, t in enumerate(TRICKY)))
+    cells = [row.cells[1].text for row in doc.tables[1].rows[1:]]
+    assert cells[6] == "<!--tdkt-splice-0-->" and cells[1] == "a & b < c > d \" ' e"
+    assert len(cells) == len(TRICKY)

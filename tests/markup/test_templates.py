@@ -76,3 +76,15 @@ def test_every_shipped_template_parses():
     assert "ke_hoach.j2" in names
     for name in names:
         env.get_template(name)
+
+
+def test_one_environment_per_source_so_templates_compile_once():
+    from tdkt.markup.templates import environment, render
+
+    source = TemplateSource((shipped_folder(),))
+    env = environment(source)
+    assert environment(TemplateSource((shipped_folder(),))) is env
+    render("phu_luc", {"blocks": [], "style": {}}, source)
+    compiled = env.get_template("phu_luc.j2")
+    render("phu_luc", {"blocks": [], "style": {}}, source)
+    assert env.get_template("phu_luc.j2") is compiled
