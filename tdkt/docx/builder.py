@@ -8,6 +8,7 @@ from docx.enum.section import WD_ORIENT, WD_SECTION
 from docx.enum.table import WD_TABLE_ALIGNMENT
 from docx.enum.text import WD_ALIGN_PARAGRAPH, WD_BREAK
 from docx.shared import Emu, Mm, Pt
+from docx.text.paragraph import Paragraph as DocxParagraph
 
 from tdkt.docx import package, xml
 from tdkt.docx.base import PAGE, STYLE_OF_KIND, TEXT_WIDTH, new_document, style_id
@@ -174,6 +175,7 @@ def _table(doc, block: Table) -> None:
     total = sum(block.widths)
     text_width = _text_width(doc)
     widths = [Emu(int(text_width * w / total)) for w in block.widths]
+    _keep_with_what_follows(doc)  # a heading or "… như sau:" stays with its table
     table = doc.add_table(rows=1, cols=len(widths))
     table.alignment = WD_TABLE_ALIGNMENT.CENTER
     table.autofit = False
@@ -189,12 +191,22 @@ def _table(doc, block: Table) -> None:
         paragraph = cell.paragraphs[0]
         paragraph._p.style = style_id("TDKT Table")
         _center(paragraph)
+        paragraph.paragraph_format.keep_with_next = bool(block.rows)  # never a header alone at a page's foot
         _runs(paragraph, tuple(Run(r.text, True, r.italic) for r in runs))
     align = block.align or ("left",) * len(widths)
     xml.append_table_rows(table, block.rows, [Emu(w).twips for w in widths], align, style_id("TDKT Table"))
     after = doc.add_paragraph()
     after.paragraph_format.space_after = Pt(6)
     _run(after, "", 6)
+
+
+def _keep_with_what_follows(doc) -> None:
+    """The body's last block, when a paragraph, keeps with the next one."""
+    last = doc.element.body[-1]
+    if last.tag == xml.qn("w:sectPr"):
+        last = last.getprevious()
+    if last is not None and last.tag == xml.qn("w:p"):
+        DocxParagraph(last, doc._body).paragraph_format.keep_with_next = True
 
 
 # -- signature and recipients ---------------------------------------------------------------

@@ -195,14 +195,20 @@ def table_rows_xml(rows, widths_twips, align, style_id: str) -> str:
     """Body rows (each a sequence of cells, each a sequence of runs) as WordprocessingML text.
 
     Rows do not split across pages; each cell has one paragraph in `style_id`, aligned as
-    `align` says. The text is what lxml would write for these elements, byte for byte.
+    `align` says. The first row keeps with the second and the last but one with the last,
+    so that a page never holds a table's single row. The text is what lxml would write for
+    these elements, byte for byte.
     """
-    opening = [f'<w:tc><w:tcPr><w:tcW w:w="{width}" w:type="dxa"/></w:tcPr><w:p><w:pPr><w:pStyle w:val="{style_id}"/>'
-               f'<w:jc w:val="{_JC.get(how, "left")}"/></w:pPr>' for width, how in zip(widths_twips, align)]
+    def openings(keep: str) -> list[str]:
+        return [f'<w:tc><w:tcPr><w:tcW w:w="{width}" w:type="dxa"/></w:tcPr><w:p><w:pPr><w:pStyle w:val="{style_id}"/>'
+                f'{keep}<w:jc w:val="{_JC.get(how, "left")}"/></w:pPr>' for width, how in zip(widths_twips, align)]
+
+    loose, kept = openings(""), openings("<w:keepNext/>")
+    held = {0, len(rows) - 2} if len(rows) > 1 else set()
     chunks = []
-    for row in rows:
+    for index, row in enumerate(rows):
         chunks.append('<w:tr><w:trPr><w:cantSplit/></w:trPr>')
-        for runs, start in zip(row, opening):
+        for runs, start in zip(row, kept if index in held else loose):
             chunks.append(start)
             for r in runs:
                 text = r.text

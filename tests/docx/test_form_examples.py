@@ -91,3 +91,20 @@ def test_page_numbers_from_page_two(rendered):
     section = open_docx(rendered).sections[0]
     assert section.different_first_page_header_footer
     assert "PAGE" in "".join(t.text for t in section.header._element.iter(qn("w:instrText")))
+
+
+def test_tables_keep_their_caption_header_and_end_together(rendered):
+    doc = open_docx(rendered)
+    body = doc.element.body
+    for table in body.iter(qn("w:tbl")):
+        rows = table.findall(qn("w:tr"))
+        if len(rows) < 4 or table.getparent() is not body or table is body.find(qn("w:tbl")):
+            continue  # the letterhead and the signature are layout, not lists
+        keeps = [r.find(".//" + qn("w:keepNext")) is not None for r in rows]
+        assert keeps[0] and keeps[1] and keeps[-2] and not keeps[-1], keeps
+        before = table.getprevious()
+        if before is not None and before.tag == qn("w:p") and "".join(t.text or "" for t in before.iter(qn("w:t"))):
+            properties = before.find(qn("w:pPr"))
+            style = properties.find(qn("w:pStyle"))
+            direct = properties.find(qn("w:keepNext")) is not None
+            assert direct or style.get(qn("w:val")).startswith("TDKTHeading")
