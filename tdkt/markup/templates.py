@@ -9,6 +9,7 @@ line breaks, never new paragraphs.
 from __future__ import annotations
 
 import functools
+import os
 import re
 import time
 from dataclasses import dataclass
@@ -131,6 +132,10 @@ class _Budget:
 
     def __init__(self, seconds: float):
         self.seconds, self.deadline = seconds, time.monotonic() + seconds
+
+    def restart(self) -> None:
+        """A new render: the whole time again."""
+        self.deadline = time.monotonic() + self.seconds
 
     def tick(self) -> None:
         if time.monotonic() > self.deadline:
@@ -335,9 +340,35 @@ def _guarded(name: str, function, budget: _Budget):
     return guarded
 
 
+@functools.lru_cache(maxsize=16)
+def _shared(source: TemplateSource, seconds: float, files: tuple) -> jinja2.Environment:
+    """One environment per template source and state of the user's template files, so that
+    in a process (a batch's worker, `--watch`) each template is compiled once."""
+    return environment(source, seconds)
+
+
+def _user_files(source: TemplateSource) -> tuple:
+    """(name, time, size) of every template in the user's folders: a template saved, added or
+    removed there makes a new environment (Jinja alone would keep using a shipped one it had
+    found before a user's file of that name appeared). The shipped ones do not change in a run."""
+    found = []
+    shipped = shipped_folder()
+    for folder in (f for f in source.folders if f != shipped):
+        for root, _, names in os.walk(folder):
+            for name in names:
+                if name.endswith(SUFFIX):
+                    try:
+                        stat = os.stat(os.path.join(root, name))
+                    except OSError:
+                        continue
+                    found.append((os.path.join(root, name), stat.st_mtime_ns, stat.st_size))
+    return tuple(sorted(found))
+
+
 def render(name: str, context: dict, source: TemplateSource, seconds: float | None = None) -> str:
     """Render template `name` (without suffix) to markup text; mistakes become TemplateProblem."""
-    env = environment(source, seconds)
+    env = _shared(source, MAX_SECONDS if seconds is None else seconds, _user_files(source))
+    env.budget.restart()
     filename = where = name + SUFFIX
     try:
         template = env.get_template(filename)
