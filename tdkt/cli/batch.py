@@ -74,6 +74,7 @@ def run_batch(action: Callable, paths: list[Path], *, command: str, lang: str, o
     """Run every unit, place what they wrote, print their outputs and the summary; exit."""
     from tdkt.cli import placing, summary
 
+    made = output is not None and not output.exists()
     staging = placing.stage(output) if output is not None else None
     try:
         folders = [placing.unit_folder(staging, i) if staging else None for i in range(len(paths))]
@@ -81,9 +82,7 @@ def run_batch(action: Callable, paths: list[Path], *, command: str, lang: str, o
         apart = placing.place(rows, staging, output, lang) if staging else []
     finally:
         if staging is not None:
-            import shutil
-
-            shutil.rmtree(staging, ignore_errors=True)
+            placing.clear(staging, output if made else None)
     if fmt == "json":
         if command == "validate":  # its JSON has always been one document with a row per file
             print(_validate_json(rows))

@@ -11,7 +11,9 @@ only, never on which unit finished first. Each file is moved with one rename (at
 
 from __future__ import annotations
 
+import contextlib
 import os
+import shutil
 import tempfile
 from collections import Counter
 from pathlib import Path
@@ -29,6 +31,14 @@ def stage(output: Path) -> Path:
         return Path(tempfile.mkdtemp(prefix=STAGING_PREFIX, dir=output))
     except OSError as exc:
         raise cannot_write(output, exc) from None
+
+
+def clear(staging: Path, made: Path | None) -> None:
+    """Remove the staging folder, and the output folder made for the batch when nothing was written."""
+    shutil.rmtree(staging, ignore_errors=True)
+    if made is not None:
+        with contextlib.suppress(OSError):
+            made.rmdir()  # only when empty
 
 
 def unit_folder(staging: Path, index: int) -> Path:

@@ -11,7 +11,7 @@ from tdkt.errors import INTERNAL_ERROR
 
 TEXTS = {
     "vi": {
-        "columns": {"unit": "Đơn vị", "result": "Kết quả", "files": "Tệp", "problems": "Lỗi", "plan": "Kế hoạch"},
+        "columns": {"unit": "Đơn vị", "result": "Kết quả", "files": "Tệp", "problems": "Vấn đề", "plan": "Kế hoạch"},
         "results": {"ok": "xong", "failed": "có lỗi", "internal": "lỗi nội bộ"},
         "total": "{total} kế hoạch: {ok} xong, {failed} có lỗi.",
         "apart": "Văn bản của {count} đơn vị trùng tên với văn bản của đơn vị khác nên được ghi vào thư mục con "
