@@ -3,6 +3,10 @@
 Run from the project folder with tdkt installed: `python bench/run.py [--repeat 5] [--only evaluate]`.
 Each command runs in its own process; the table shows the median wall time and the
 largest peak resident memory (from the child's rusage) over the repeats.
+
+`--units N` (default 40) sets the batch cases: N unit plans (the seed under N names)
+rendered one process each, one after the other as a shell loop would, against one
+batch call on their folder; the ratio is printed after the pair.
 """
 
 from __future__ import annotations
@@ -61,10 +65,50 @@ def cases(work: Path) -> list[tuple[str, list[str]]]:
     return found
 
 
+def unit_plans(folder: Path, count: int) -> list[Path]:
+    """`count` unit plans: the seed with its own unit name and abbreviation."""
+    seed = SEED.read_text(encoding="utf-8")
+    paths = []
+    for n in range(1, count + 1):
+        text = seed.replace("  name: Trung tâm Dịch vụ việc làm\n", f"  name: Đơn vị số {n}\n")
+        text = text.replace("  abbreviation: TTDVVL\n", f"  abbreviation: DV{n}\n")
+        paths.append(folder / f"dv{n:03d}.yaml")
+        paths[-1].parent.mkdir(parents=True, exist_ok=True)
+        paths[-1].write_text(text, encoding="utf-8")
+    return paths
+
+
+def separate(command: list[str], plans: list[Path], extra: list[str]) -> tuple[float, float, int]:
+    """(wall seconds, peak RSS MB, worst exit code) of one process per plan, one after the other."""
+    start, peak, worst = time.perf_counter(), 0.0, 0
+    for plan in plans:
+        _, used, code = measure([*command, str(plan), *extra], 1)
+        peak, worst = max(peak, used), max(worst, code)
+    return time.perf_counter() - start, peak, worst
+
+
+def batch_cases(work: Path, count: int, repeat: int, only: str) -> None:
+    """N plans: N processes against one batch call; print both and the ratio."""
+    plans = unit_plans(work / "units", count)
+    for command, writes in (("render-plan", True), ("validate", False)):
+        name = f"{command} {count} units"
+        if only not in name:
+            continue
+        alone = [separate([command], plans, ["-o", str(work / "out-alone")] if writes else []) for _ in range(repeat)]
+        wall = statistics.median(a[0] for a in alone)
+        print(f"{name + ': a process each':45} {wall:7.3f} s {max(a[1] for a in alone):8.1f} MB  "
+              f"exit {max(a[2] for a in alone)}", flush=True)
+        together, peak, code = measure([command, str(work / "units"), *(["-o", str(work / "out-batch")] if writes else [])],
+                                       repeat)
+        print(f"{name + ': one batch call':45} {together:7.3f} s {peak:8.1f} MB  exit {code}  "
+              f"({wall / together:.1f}x faster on {len(os.sched_getaffinity(0))} cores)", flush=True)
+
+
 def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__)
     parser.add_argument("--repeat", type=int, default=5)
     parser.add_argument("--only", default="", help="run only the cases whose name contains this text")
+    parser.add_argument("--units", type=int, default=40, help="plans in the batch cases")
     args = parser.parse_args()
     with tempfile.TemporaryDirectory() as tmp:
         rows = []
@@ -74,6 +118,7 @@ def main() -> None:
             wall, peak, code = measure(command, args.repeat)
             rows.append((name, wall, peak, code))
             print(f"{name:45} {wall:7.3f} s {peak:8.1f} MB  exit {code}", flush=True)
+        batch_cases(Path(tmp), args.units, args.repeat, args.only)
 
 
 if __name__ == "__main__":
