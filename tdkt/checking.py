@@ -43,6 +43,9 @@ class RuleChecks:
         rules = ruleset_for_plan(plan, path)
         problems = rules.in_plan + check_registrations(plan, rules.ruleset, load_catalogue())
         if self.gate and plan.council and plan.council.decisions and not any(found for _, found in rules.in_files):
+            from tdkt.yearly.history import fill
+
+            fill(plan, path)  # past titles from the plan files beside it, as evaluate and render-proposal read them
             problems += council_problems(plan, rules.ruleset)
         return Extra(rules.ruleset, problems, rules.in_files)
 

@@ -39,17 +39,24 @@ def write_atomic(path: Path, data: bytes) -> None:
 def _write(path: Path, data: bytes) -> None:
     if path.is_dir():
         raise IsADirectoryError(errno.EISDIR, "Is a directory", str(path))
+    _place(path, data, os.replace)
+
+
+def _place(path: Path, data: bytes, put) -> bool:
+    """Write `data` to a temporary file beside `path`, then `put(tmp, path)` it there (replace or link)."""
     path.parent.mkdir(parents=True, exist_ok=True)
     fd, tmp = tempfile.mkstemp(prefix=f".{path.name[:100]}.", suffix=".tmp", dir=path.parent)
     try:
         with os.fdopen(fd, "wb") as handle:
             handle.write(data)
         os.chmod(tmp, 0o666 & ~_umask())
-        os.replace(tmp, path)
-    except BaseException:
+        put(tmp, path)
+        return True
+    except FileExistsError:
+        return False
+    finally:
         if os.path.exists(tmp):
             os.unlink(tmp)
-        raise
 
 
 def cannot_write(path: Path, exc: OSError) -> UserError:
@@ -95,16 +102,4 @@ def write_new(path: Path, data: bytes) -> bool:
 
 
 def _write_new(path: Path, data: bytes) -> bool:
-    path.parent.mkdir(parents=True, exist_ok=True)
-    fd, tmp = tempfile.mkstemp(prefix=f".{path.name[:100]}.", suffix=".tmp", dir=path.parent)
-    try:
-        with os.fdopen(fd, "wb") as handle:
-            handle.write(data)
-        os.chmod(tmp, 0o666 & ~_umask())
-        try:
-            os.link(tmp, path)  # fails when the file exists: never overwritten
-        except FileExistsError:
-            return False
-        return True
-    finally:
-        os.unlink(tmp)
+    return _place(path, data, os.link)  # a link fails when the file exists: never overwritten

@@ -70,6 +70,14 @@ def signature(plan: Plan, signer: Signer | None) -> tuple[tuple[str, ...], str]:
     return tuple(lines), name
 
 
+def closing(plan: Plan, frame) -> dict:
+    """A document's signature, Nơi nhận and Lưu line: its own frame's, else the plan's."""
+    lines, name = signature(plan, frame.signer or plan.plan.signer)
+    recipients = frame.recipients if frame.recipients is not None else plan.plan.recipients
+    return {"signature_lines": lines, "signer_name": name, "recipients": tuple(recipients),
+            "filing": filing_line(frame.filing or plan.plan.filing)}
+
+
 def letterhead(plan: Plan) -> dict:
     """The issuer's lines: its parent agencies and its own name as the unit breaks them."""
     return {"parent": tuple(plan.unit.parent), "agency": plan.unit.name,

@@ -137,16 +137,14 @@ def symbol(plan: Plan) -> str:
 
 def frame(plan: Plan, has_award: bool) -> DocumentSpec:
     doc = plan.council.decision
-    lines, name = common.signature(plan, doc.signer or plan.plan.signer)
-    recipients = doc.recipients if doc.recipients is not None else plan.plan.recipients
+    end = common.closing(plan, doc)
     return DocumentSpec(
+        **{**end, "recipients": ("Như Điều 3", *end["recipients"])},
         **common.letterhead(plan),
         number_line=common.number_line(doc.number, symbol(plan)),
         place_date=common.place_date(plan, doc.date), kind=KIND,
         subject=doc.subject or default_subject(plan, has_award), body=(),
-        signature_lines=lines, signer_name=name, issued=doc.date or plan.plan.date,
-        recipients=("Như Điều 3", *recipients),
-        filing=common.filing_line(doc.filing or plan.plan.filing),
+        issued=doc.date or plan.plan.date,
         keywords=("thi đua", "khen thưởng", "quyết định", str(plan.year)),
     )
 

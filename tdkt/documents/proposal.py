@@ -142,16 +142,14 @@ def drafts(plan: Plan, evaluation: Evaluation) -> list[Draft]:
 
 def frame(plan: Plan) -> DocumentSpec:
     frame = plan.proposal
-    lines, name = common.signature(plan, frame.signer or plan.plan.signer)
     return DocumentSpec(
+        **common.closing(plan, frame),
         **common.letterhead(plan),
         number_line=common.number_line(frame.number, common.symbol(ABBREVIATION, plan)),
         place_date=common.place_date(plan, frame.date), kind="Tờ trình",
         subject=frame.subject or default_subject(plan), body=(),
-        signature_lines=lines, signer_name=name, issued=common.issued(frame.date or plan.plan.date, plan.year),
+        issued=common.issued(frame.date or plan.plan.date, plan.year),
         addressees=tuple(frame.addressees),
-        recipients=tuple(frame.recipients if frame.recipients is not None else plan.plan.recipients),
-        filing=common.filing_line(frame.filing or plan.plan.filing),
         keywords=("thi đua", "khen thưởng", "tờ trình", str(plan.year)),
     )
 

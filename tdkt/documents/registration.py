@@ -68,16 +68,13 @@ def frame(plan: Plan, department: Department | None = None) -> DocumentSpec:
     kind = f"Bản đăng ký thi đua {plan.period.label}"
     issued = common.issued(frame.date or plan.plan.date, plan.year)
     if department is None:
-        lines, name = common.signature(plan, frame.signer or plan.plan.signer)
         number = common.number_line(frame.number, common.symbol(ABBREVIATION, plan)) if frame.number else ""
         return DocumentSpec(
-            **common.letterhead(plan), number_line=number,
+            **common.letterhead(plan), **common.closing(plan, frame), number_line=number,
             place_date=common.place_date(plan, frame.date), kind=kind,
             subject="Danh hiệu thi đua, hình thức khen thưởng của các tập thể, cá nhân",
-            body=(), signature_lines=lines, signer_name=name, issued=issued,
+            body=(), issued=issued,
             addressees=tuple(frame.addressees),
-            recipients=tuple(frame.recipients if frame.recipients is not None else plan.plan.recipients),
-            filing=common.filing_line(frame.filing or plan.plan.filing),
             keywords=("thi đua", "đăng ký", str(plan.year)),
         )
     head = _head(plan, department)

@@ -140,21 +140,16 @@ def _next(job: ReportJob) -> dict:
 def frame(job: ReportJob) -> DocumentSpec:
     """The report's frame: its own number and date, recipients and signer (defaults: the plan's)."""
     plan, entry = job.plan, job.entry
-    lines, name = common.signature(plan, entry.signer or plan.plan.signer)
-    recipients = entry.recipients if entry.recipients is not None else plan.plan.recipients
     return DocumentSpec(
         **common.letterhead(plan),
+        **common.closing(plan, entry),
         number_line=common.number_line(entry.number, common.symbol(ABBREVIATION, plan)),
         place_date=common.place_date(plan, entry.date),
         kind=KIND,
         subject=entry.subject or default_subject(plan, job.quarter),
         body=(),
-        signature_lines=lines,
-        signer_name=name,
         issued=entry.date or job.progress.as_of,
         addressees=tuple(entry.addressees),
-        recipients=tuple(recipients),
-        filing=common.filing_line(entry.filing or plan.plan.filing),
         keywords=("thi đua", "khen thưởng", "báo cáo", plan.period.name),
     )
 

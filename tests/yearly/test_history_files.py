@@ -87,3 +87,16 @@ def test_school_year_files_count_for_the_year_they_end_in(tmp_path):
     (tmp_path / "2023.yaml").write_text("year: 2023\n", encoding="utf-8")
     found = earlier_files(tmp_path / "2025-2026.yaml", 2026)
     assert [(y, p.name) for y, p in found] == [(2025, "2024-2025.yaml"), (2023, "2023.yaml")]
+
+
+def test_validate_weighs_the_council_with_the_titles_of_the_files_beside(run, tmp_path):
+    plans = _plans(tmp_path)
+    plan = plans / "2023.yaml"
+    plan.write_text(PLAN_2023 + "council:\n  members: 5\n  meeting: 20/12/2023\n  decisions:\n"
+                                "    - {person: lvhung, title: CSTDT, votes: 5}\n", encoding="utf-8")
+    result = run("validate", plan)
+    assert "council_unsupported" not in result.stdout and "chưa đủ căn cứ" not in result.stdout, result.stdout
+    alone = tmp_path / "alone"
+    alone.mkdir()
+    (alone / "2023.yaml").write_text(plan.read_text(encoding="utf-8"), encoding="utf-8")
+    assert "chưa đủ căn cứ" in run("validate", alone / "2023.yaml").stdout  # no 2021–2022 titles to count
