@@ -103,15 +103,18 @@ def cores() -> int:
 
 
 def _run_all(action: Callable, paths: list[Path], folders: list, lang: str, command: str) -> list:
-    from tdkt.cli.unit import run_unit
+    from tdkt.cli.unit import run_unit, thaw
 
     workers = min(cores(), len(paths))
     with _progress(len(paths), command) as advance:
         if workers <= 1:
             rows = []
-            for path, folder in zip(paths, folders):
-                rows.append(run_unit(action, path, folder, lang))
-                advance()
+            try:
+                for path, folder in zip(paths, folders):
+                    rows.append(run_unit(action, path, folder, lang))
+                    advance()
+            finally:
+                thaw()
             return rows
         from concurrent.futures import ProcessPoolExecutor, as_completed
 

@@ -8,6 +8,7 @@
 from __future__ import annotations
 
 import contextlib
+import gc
 import io
 import os
 from collections.abc import Callable
@@ -75,4 +76,26 @@ def run_unit(action: Callable, path: Path, folder: Path | None, lang: str) -> Ro
     if folder is not None and folder.is_dir():
         row.files = sorted(str(p.relative_to(folder)) for p in folder.rglob("*")
                            if p.is_file() and not p.name.startswith("."))
+    _collect()
     return row
+
+
+def _collect() -> None:
+    """Free the unit's cyclic garbage before the next unit (`main` makes collections rare, which
+    suits one plan but lets a worker's memory grow unit after unit: 40 plans, 257 MB against 58).
+    What is alive after the first unit (modules, compiled templates, the catalogue) is frozen,
+    so later collections only look at what later units made."""
+    gc.collect()
+    if not _frozen:
+        gc.freeze()
+        _frozen.append(True)
+
+
+def thaw() -> None:
+    """After a batch run in this process: back to ordinary collection."""
+    if _frozen:
+        gc.unfreeze()
+        _frozen.clear()
+
+
+_frozen: list[bool] = []
