@@ -118,7 +118,7 @@ def _run_all(action: Callable, paths: list[Path], folders: list, lang: str, comm
             return rows
         from concurrent.futures import ProcessPoolExecutor, as_completed
 
-        with ProcessPoolExecutor(max_workers=workers) as pool:
+        with ProcessPoolExecutor(max_workers=workers, initializer=_worker) as pool:
             futures = {pool.submit(run_unit, action, path, folder, lang): n
                        for n, (path, folder) in enumerate(zip(paths, folders))}
             rows: list = [None] * len(paths)
@@ -126,10 +126,18 @@ def _run_all(action: Callable, paths: list[Path], folders: list, lang: str, comm
                 for future in as_completed(futures):
                     rows[futures[future]] = future.result()
                     advance()
-            except BaseException:
-                pool.shutdown(wait=False, cancel_futures=True)
+            except BaseException:  # Ctrl+C, or a bug raised with TDKT_DEBUG: the units under way end first
+                pool.shutdown(wait=True, cancel_futures=True)
                 raise
             return rows
+
+
+def _worker() -> None:
+    """A worker leaves Ctrl+C to the batch, which stops handing out plans and waits for the
+    ones under way, so that no document is left half-written."""
+    import signal
+
+    signal.signal(signal.SIGINT, signal.SIG_IGN)
 
 
 @contextlib.contextmanager
