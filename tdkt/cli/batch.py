@@ -85,7 +85,7 @@ def run_batch(action: Callable, paths: list[Path], *, command: str, lang: str, o
             placing.clear(staging, output if made else None)
     if fmt == "json":
         if command == "validate":  # its JSON has always been one document with a row per file
-            print(_validate_json(rows))
+            print(summary.validate_json(rows))
         else:
             print(summary.as_json(command, rows, apart, unit_json))
     else:
@@ -155,16 +155,3 @@ def _progress(total: int, command: str) -> Iterator[Callable[[], None]]:
         task = bar.add_task(command, total=total)
         yield lambda: bar.advance(task)
 
-
-def _validate_json(rows: list) -> str:
-    import json
-
-    from tdkt.cli.summary import own_json
-
-    files = []
-    for row in rows:
-        own = own_json(row.stdout)
-        files += own["files"] if own else [{"path": row.path, "valid": False, "errors": row.problems,
-                                             "warnings": 0, "findings": [], "findings_not_shown": 0,
-                                             "messages": row.stderr.splitlines()}]
-    return json.dumps({"files": files}, ensure_ascii=False, indent=2)

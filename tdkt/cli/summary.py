@@ -101,3 +101,14 @@ def own_json(text: str):
         return json.loads(text) if text.strip() else None
     except ValueError:
         return None
+
+
+def validate_json(rows: list[Row]) -> str:
+    """`validate`'s own document, as it has always been: `files`, a row per plan."""
+    files = []
+    for row in rows:
+        own = own_json(row.stdout)
+        files += own["files"] if own else [{"path": row.path, "valid": False, "errors": row.problems,
+                                             "warnings": 0, "findings": [], "findings_not_shown": 0,
+                                             "messages": row.stderr.splitlines()}]
+    return json.dumps({"files": files}, ensure_ascii=False, indent=2)
