@@ -65,13 +65,15 @@ def council_problems(plan: Plan, ruleset) -> list[Problem]:
         if isinstance(item, council.Unsupported):
             failed = [r for r in item.verdict.reasons if r.state not in ("met", "pending")]
             found.append(Problem("council_unsupported", item.loc, {
-                "title": title_name(item.verdict.code, evaluation, catalogue), "holder": item.holder.name,
+                "title": {lang: title_name(item.verdict.code, evaluation, catalogue, lang) for lang in ("vi", "en")},
+                "holder": item.holder.name,
                 "why": {lang: "; ".join(reason_text(r, lang) for r in failed) for lang in ("vi", "en")}}))
         else:
             cap = item.cap
             found.append(Problem("council_over_cap", item.locs[cap.places], {
-                "count": len(item.locs), "title": title_name(cap.code, evaluation, catalogue), "places": cap.places,
-                "percent": cap.percent, "base": cap.base, "source": ruleset[cap.rule].source,
+                "count": len(item.locs), "title": {lang: title_name(cap.code, evaluation, catalogue, lang) for lang in ("vi", "en")},
+                "places": cap.places, "percent": cap.percent, "base": cap.base,
+                "source": {lang: ruleset[cap.rule].source_in(lang) for lang in ("vi", "en")},
                 "names": ", ".join(names[c] for c in cap.candidates)}))
     return found
 

@@ -17,20 +17,32 @@ if TYPE_CHECKING:
 
 PERIODS = {1: (1,), 2: (1, 2), 3: (3,), 4: (1, 2, 3, 4)}  # quarters a report covers
 NEXT = {1: (2,), 2: (3, 4), 3: (4,), 4: ()}  # quarters whose tasks it looks ahead to
+SUBJECTS = {  # a report's subject (trích yếu) when the plan gives none; documents use the Vietnamese
+    "vi": {
+        "school_1": "Sơ kết công tác thi đua, khen thưởng học kỳ I năm học {name}, nhiệm vụ trọng tâm học kỳ II",
+        "school_2": "Tổng kết công tác thi đua, khen thưởng năm học {name}, phương hướng, nhiệm vụ năm học {year}-{next}",
+        "half": "Sơ kết công tác thi đua, khen thưởng 6 tháng đầu năm {year}, nhiệm vụ trọng tâm 6 tháng cuối năm {year}",
+        "year": "Tổng kết công tác thi đua, khen thưởng năm {year}, phương hướng, nhiệm vụ năm {next}",
+        "quarter": "Kết quả thực hiện công tác thi đua, khen thưởng quý {roman} năm {year}",
+    },
+    "en": {
+        "school_1": "Review of emulation and commendation work in semester I of school year {name}, key tasks for semester II",
+        "school_2": "Review of emulation and commendation work in school year {name}, direction and tasks for school year {year}-{next}",
+        "half": "Review of emulation and commendation work in the first half of {year}, key tasks for the second half of {year}",
+        "year": "Review of emulation and commendation work in {year}, direction and tasks for {next}",
+        "quarter": "Results of emulation and commendation work in quarter {roman} of {year}",
+    },
+}
 
 
-def default_subject(plan: Plan, quarter: int) -> str:
-    year = plan.year
+def default_subject(plan: Plan, quarter: int, lang: str = "vi") -> str:
+    """The subject of a quarter's (or semester's) report, in `lang` (documents: Vietnamese)."""
     if plan.period.school:
-        name = plan.period.name
-        if quarter == 1:
-            return f"Sơ kết công tác thi đua, khen thưởng học kỳ I năm học {name}, nhiệm vụ trọng tâm học kỳ II"
-        return f"Tổng kết công tác thi đua, khen thưởng năm học {name}, phương hướng, nhiệm vụ năm học {year}-{year + 1}"
-    if quarter == 2:
-        return f"Sơ kết công tác thi đua, khen thưởng 6 tháng đầu năm {year}, nhiệm vụ trọng tâm 6 tháng cuối năm {year}"
-    if quarter == 4:
-        return f"Tổng kết công tác thi đua, khen thưởng năm {year}, phương hướng, nhiệm vụ năm {year + 1}"
-    return f"Kết quả thực hiện công tác thi đua, khen thưởng quý {roman(quarter)} năm {year}"
+        key = "school_1" if quarter == 1 else "school_2"
+    else:
+        key = {2: "half", 4: "year"}.get(quarter, "quarter")
+    year = plan.year
+    return SUBJECTS[lang][key].format(name=plan.period.name, year=year, next=year + 1, roman=roman(quarter))
 
 
 # the unit's own words each kind of report asks for (Report field names)
@@ -57,7 +69,7 @@ def covered(plan: Plan, part: int) -> tuple[int, ...]:
     return tuple(range(1, part + 1)) if plan.period.school else PERIODS[part]
 
 
-def needs(plan: Plan, quarter: int, progress: Progress, has_next_plan: bool = False) -> dict:
+def needs(plan: Plan, quarter: int, progress: Progress, has_next_plan: bool = False, lang: str = "vi") -> dict:
     """What the quarter's report still lacks: its number and date, narrative parts, open tasks."""
     school = plan.period.school
     entry = plan.reports.of(quarter, school) or Report()
@@ -66,7 +78,7 @@ def needs(plan: Plan, quarter: int, progress: Progress, has_next_plan: bool = Fa
     open_tasks = [s for s in progress.of_quarters(covered(plan, quarter)) if s.status in ("planned", "in_progress")]
     return {
         "quarter": quarter,
-        "subject": entry.subject or default_subject(plan, quarter),
+        "subject": entry.subject or default_subject(plan, quarter, lang),
         "number": entry.number is not None,
         "date": entry.date is not None,
         "missing_narrative": missing,

@@ -46,7 +46,7 @@ TEXTS = {
     },
     "en": {
         "regime": "Year {year}: {regime}",
-        "overrides": "Local rules applied: {name}",
+        "overrides": "Local rules applied: `{name}`",
         "unconfirmed": "Criteria not yet checked against the source text (see the README, Local rules): {names}",
         "people": "INDIVIDUALS",
         "departments": "COLLECTIVES",
@@ -98,7 +98,7 @@ def _evaluate(plan: Path | None, format: str, lang: str | None) -> None:
     report_past_conflicts(past, job, language)
     data = explain(run(job.plan, job.checked.ruleset), language)
     data["past"] = past_data(past, job.plan, language)
-    data["rewards"] = rewards(job.plan, job.checked.ruleset)
+    data["rewards"] = rewards(job.plan, job.checked.ruleset, language)
     if format == "json":
         write_json(data, sys.stdout)
     else:
@@ -223,10 +223,11 @@ def _summary(data: dict, texts: dict) -> list[str]:
             for code, tally in counts.items()]
 
 
-def rewards(plan, ruleset) -> dict | None:
-    """The reward money of every title and award the council decided, and who pays it."""
+def rewards(plan, ruleset, lang: str = "vi") -> dict | None:
+    """The reward money of every title and award the council decided, and who pays it, worded in `lang`."""
     from tdkt.documents.yearend import decision_day, grants, reward_of, unit_authority
     from tdkt.plan.dates import dmy
+    from tdkt.rules.citations import cite
     from tdkt.rules.rewards import base_salary, money
 
     found = grants(plan, ruleset)
@@ -241,11 +242,12 @@ def rewards(plan, ruleset) -> dict | None:
         amount = paid.amount if paid else 0
         total += amount
         own_total += amount if by == "unit" else 0
-        items.append({"id": grant.holder.id, "name": grant.holder.name, "code": grant.entry.code, "title": grant.entry.name,
+        items.append({"id": grant.holder.id, "name": grant.holder.name, "code": grant.entry.code, "title": grant.entry.name_in(lang),
                       "by": by, "amount": amount, "amount_text": money(amount) if paid else None,
                       "factor": str(paid.factor).replace(".", ",") if paid else None,
-                      "source": paid.source if paid else None, "confirmed": paid.confirmed if paid else True})
-    return {"day": dmy(decision_day(plan)), "base": base, "base_text": money(base), "base_source": base_source,
+                      "source": cite(paid.source, lang, paid.source_en) if paid else None,
+                      "confirmed": paid.confirmed if paid else True})
+    return {"day": dmy(decision_day(plan)), "base": base, "base_text": money(base), "base_source": cite(base_source, lang),
             "items": items, "total": total, "total_text": money(total), "own_total": own_total, "own_total_text": money(own_total)}
 
 

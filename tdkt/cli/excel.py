@@ -218,7 +218,9 @@ def _problems(problems, workbook: Path, job) -> None:
 def word(code: str, params: dict, lang: str) -> tuple[str, str]:
     """A workbook problem's message and the first hint whose values are all known."""
     vi, en, hints_vi, hints_en = PROBLEMS[code]
-    params = dict(params)
+    # a param tdkt worded in both languages ({"vi": …, "en": …}) takes the one asked for
+    params = {name: value[lang] if isinstance(value, dict) and set(value) == {"vi", "en"} else value
+              for name, value in params.items()}
     if "what" in params:
         params["what"] = WHAT[lang][params["what"]]
     message = (vi if lang == "vi" else en).format(**params)

@@ -68,14 +68,14 @@ def status(
     progress = compute(model, day)
     quarter = due_quarter(model, day)
     has_next = sibling_plan(job.path, model.year + 1) is not None
-    summary = _summary(model, progress, needs(model, quarter, progress, has_next))
+    summary = _summary(model, progress, needs(model, quarter, progress, has_next, language), language)
     if format == "json":
         print(json.dumps(summary, ensure_ascii=False, indent=2))
     else:
         _show(summary, LABELS[language])
 
 
-def _summary(plan, progress, need: dict) -> dict:
+def _summary(plan, progress, need: dict, lang: str) -> dict:
     from tdkt.plan.dates import dmy
 
     return {
@@ -91,7 +91,7 @@ def _summary(plan, progress, need: dict) -> dict:
             {"id": s.milestone.id, "text": s.milestone.text, "owner": s.owner, "due": dmy(s.due), "status": s.milestone.status}
             for s in progress.overdue()
         ],
-        "titles": [{"code": t.entry.code, "name": t.entry.name, "registered": t.registered, "obtained": t.obtained}
+        "titles": [{"code": t.entry.code, "name": t.entry.name_in(lang), "registered": t.registered, "obtained": t.obtained}
                    for t in progress.titles],
         "next_report": need,
     }

@@ -72,16 +72,20 @@ def refusal_lines(refusal, lang: str) -> list[str]:
 
 def decision_drafts(job, lang: str):
     from tdkt.documents import decision
+    from tdkt.rules.catalogue import load_catalogue
+    from tdkt.rules.citations import cite
+    from tdkt.rules.explain import title_name
 
     evaluation = evaluation_of(job)
     refusal = decision.refusal(job.plan, evaluation, lang)
     if refusal is not None:
         return None, refusal_lines(refusal, lang), refusal.code == "objections"
-    unconfirmed = [g["name"] for g in decision.groups(job.plan, evaluation) if g["unconfirmed"]]
+    unconfirmed = [title_name(g["code"], evaluation, load_catalogue(), lang)
+                   for g in decision.groups(job.plan, evaluation) if g["unconfirmed"]]
     notes = [TEXTS[lang]["unconfirmed_rewards"].format(names=", ".join(dict.fromkeys(unconfirmed)))] if unconfirmed else []
     from tdkt.rules.authority import decision_bases
 
-    bases = [text.split(";")[0] for text, confirmed in decision_bases(evaluation.ruleset.regime.id) if not confirmed]
+    bases = [cite(text.split(";")[0], lang) for text, confirmed in decision_bases(evaluation.ruleset.regime.id) if not confirmed]
     if bases:
         notes.append(TEXTS[lang]["unconfirmed_bases"].format(names="; ".join(bases)))
     return decision.drafts(job.plan, evaluation), notes, False

@@ -17,6 +17,7 @@ from tdkt.docx.spec import DocumentSpec
 from tdkt.plan.dates import dmy, long_date, roman
 from tdkt.plan.models import Plan
 from tdkt.rules.authority import decision_bases
+from tdkt.rules.citations import cite
 from tdkt.rules.evaluate import Evaluation
 from tdkt.rules.rewards import base_salary, money
 
@@ -45,14 +46,14 @@ def refusal(plan: Plan, evaluation: Evaluation, lang: str = "vi") -> Refusal | N
         return Refusal("no_authority", {})
     own = unit_authority(plan, ruleset)
     if own is None:
-        return Refusal("level_not_in_regime", {"level": frame.authority, "regime": ruleset.regime.decree})
+        return Refusal("level_not_in_regime", {"level": frame.authority, "regime": cite(ruleset.regime.decree, lang)})
     if not own.codes:
-        return Refusal("decides_nothing", {"source": own.source})
+        return Refusal("decides_nothing", {"source": own.source_in(lang)})
     found = objections(plan, evaluation, lang, only=set(own.codes))
     if found:
         return Refusal("objections", {}, tuple(found))
     if not own_grants(plan, evaluation):
-        return Refusal("nothing_to_decide", {"source": own.source})
+        return Refusal("nothing_to_decide", {"source": own.source_in(lang)})
     return None
 
 

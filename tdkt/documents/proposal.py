@@ -51,14 +51,14 @@ def objections(plan: Plan, evaluation: Evaluation, lang: str = "vi", only: set[s
             if only is not None and item.verdict.code not in only:
                 continue
             failed = tuple(reason_text(r, lang) for r in item.verdict.reasons if r.state in ("failed", "missing", "council"))
-            found.append(Objection(item.holder.name, title_name(item.verdict.code, evaluation, catalogue), failed))
+            found.append(Objection(item.holder.name, title_name(item.verdict.code, evaluation, catalogue, lang), failed))
         else:
             cap = item.cap
             if only is not None and cap.code not in only:
                 continue
-            found.append(Objection("", title_name(cap.code, evaluation, catalogue), (TEXTS[lang]["over_cap"].format(
+            found.append(Objection("", title_name(cap.code, evaluation, catalogue, lang), (TEXTS[lang]["over_cap"].format(
                 count=len(item.locs), places=cap.places, percent=cap.percent, base=cap.base,
-                source=evaluation.ruleset[cap.rule].source),)))
+                source=evaluation.ruleset[cap.rule].source_in(lang)),)))
     return found
 
 

@@ -191,7 +191,7 @@ class _Reader:
         entry = self.catalogue.lookup(text, self.regime)
         if entry is None:
             suggestion = self.catalogue.suggest(text, self.regime)
-            self.problem(row, row.cell(key), "unknown_title", value=text, regime=self.regime.decree,
+            self.problem(row, row.cell(key), "unknown_title", value=text, regime=self.regime.worded("decree"),
                          **({"suggestion": suggestion} if suggestion else {}))
         return entry
 

@@ -92,7 +92,7 @@ def _caps(counted: list[Counted], loaded: Loaded) -> tuple[list[tuple[Problem, U
         base_entry = catalogue.lookup(cap.of, regime) if regime and cap.of != "people" else None
         for ref, hit, loc in ((cap.title, entry, ("caps", index, "title")), (cap.of, base_entry, ("caps", index, "of"))):
             if regime and ref != "people" and hit is None:
-                config_problems.append(Problem("unknown_title", loc, {"value": ref, "regime": regime.name,
+                config_problems.append(Problem("unknown_title", loc, {"value": ref, "regime": regime.worded(),
                                                                       "suggestion": catalogue.suggest(ref, regime) or "…"}))
         if entry is None or (cap.of != "people" and base_entry is None) or (cap.max is None) == (cap.percent is None):
             continue

@@ -12,6 +12,8 @@ from importlib import resources
 
 import yaml
 
+from tdkt.rules.citations import cite
+
 LEVELS = ("co_so", "huyen", "xa", "none")
 
 
@@ -24,6 +26,10 @@ class Authority:
     codes: tuple[str, ...]
     source: str
     confirmed: bool
+    source_en: str | None = None  # the shipped English of a `source` with remarks
+
+    def source_in(self, lang: str) -> str:
+        return cite(self.source, lang, self.source_en)
 
     def decides(self, code: str) -> bool:
         return code in self.codes
@@ -40,7 +46,7 @@ def authority(regime_id: str, level: str) -> Authority | None:
     entry = authority_data()["regimes"].get(regime_id, {}).get(level)
     if entry is None:
         return None
-    return Authority(regime_id, level, tuple(entry["codes"]), entry["source"], bool(entry["confirmed"]))
+    return Authority(regime_id, level, tuple(entry["codes"]), entry["source"], bool(entry["confirmed"]), entry.get("source_en"))
 
 
 def level_name(level: str) -> str:

@@ -1,4 +1,8 @@
-"""The title and award catalogue by regime, and lookup by code or Vietnamese name."""
+"""The title and award catalogue by regime, and lookup by code or Vietnamese name.
+
+Names and articles are Vietnamese, as documents print them; `name_in` and `source_in`
+give them in the language of the command's output (`--lang en`).
+"""
 
 from __future__ import annotations
 
@@ -7,6 +11,8 @@ import unicodedata
 from dataclasses import dataclass, field
 from datetime import date
 from functools import cache, cached_property, lru_cache
+
+from tdkt.rules.citations import cite
 
 
 @dataclass(frozen=True)
@@ -19,6 +25,15 @@ class Regime:
     decree: str
     valid_from: date
     valid_to: date | None
+    name_en: str = ""
+
+    def name_in(self, lang: str) -> str:
+        """The regime's name in `lang` (the Vietnamese name is the official one)."""
+        return self.name if lang == "vi" else self.name_en or cite(self.name, lang)
+
+    def worded(self, part: str = "name") -> dict[str, str]:
+        """Its `name` or `decree` as a message parameter in both languages ({"vi": …, "en": …})."""
+        return {"vi": getattr(self, part), "en": self.name_in("en") if part == "name" else cite(getattr(self, part), "en")}
 
     def in_force(self, day: date) -> bool:
         return self.valid_from <= day and (self.valid_to is None or day <= self.valid_to)
@@ -35,6 +50,15 @@ class Entry:
     scope: str  # individual | collective | both
     aliases: tuple[str, ...] = ()
     source: dict = field(default_factory=dict, hash=False, compare=False)  # regime id -> article
+    name_en: str = ""
+
+    def name_in(self, lang: str) -> str:
+        """The title's name in `lang` (the Vietnamese name is the official one)."""
+        return self.name if lang == "vi" else self.name_en or f"`{self.name}`"
+
+    def source_in(self, regime_id: str, lang: str) -> str:
+        """The articles it rests on in a regime, worded in `lang` ("" when not in that regime)."""
+        return cite(self.source.get(regime_id, ""), lang)
 
     def fits(self, target: str) -> bool:
         """Whether it may be given to an `individual` or a `collective`."""
@@ -107,14 +131,14 @@ def load_catalogue() -> Catalogue:
     regimes = tuple(
         Regime(
             id=r["id"], name=r["name"], law=r["law"], decree=r["decree"],
-            valid_from=r["valid_from"], valid_to=r["valid_to"],
+            valid_from=r["valid_from"], valid_to=r["valid_to"], name_en=r["name_en"],
         )
         for r in raw["regimes"]
     )
     entries = tuple(
         Entry(
             code=e["code"], name=e["name"], abbreviation=e["abbreviation"], kind=e["kind"], scope=e["scope"],
-            source=dict(e["source"]), aliases=tuple(e.get("aliases", ())),
+            source=dict(e["source"]), aliases=tuple(e.get("aliases", ())), name_en=e["name_en"],
         )
         for e in raw["entries"]
     )

@@ -14,12 +14,15 @@ from math import floor
 
 from tdkt.plan.models import Department, Person, Plan
 from tdkt.rules.catalogue import Catalogue, load_catalogue
+from tdkt.rules.reasons import Named
 from tdkt.rules.ruleset import (
     DISCIPLINE_NAMES,
     RATING_NAMES,
     RuleSet,
     discipline_at_least,
+    discipline_name,
     rating_at_least,
+    rating_name,
 )
 
 MET, FAILED, MISSING, PENDING = "met", "failed", "missing", "pending"
@@ -208,7 +211,7 @@ class _Judge:
             return self._giay_khen(person.rating)
         if code == "BKT":
             return self._bang_khen(person, holder)
-        return Verdict(code, NOT_CHECKED, (Reason("not_checked", NOT_CHECKED, params={"who": "cấp có thẩm quyền"}),))
+        return Verdict(code, NOT_CHECKED, (Reason("not_checked", NOT_CHECKED, words={"who": "competent"}),))
 
     def _ldtt(self, person: Person, code: str = "LDTT") -> Verdict:
         reasons = [self._rating(person.rating, "ldtt_min_rating")]
@@ -236,7 +239,7 @@ class _Judge:
         else:
             state = MET if person.rating == "htxs" or initiatives else FAILED
             reasons.append(Reason("htxs_or_initiative", state, "cstdcs_needs_initiative",
-                                  {"rating": RATING_NAMES.get(person.rating, "—"), "count": len(initiatives)}))
+                                  {"rating": rating_name(person.rating) if person.rating in RATING_NAMES else "—", "count": len(initiatives)}))
         reasons += self._vote(("p", person.id), "CSTDCS", "cstdcs_min_vote")
         return Verdict("CSTDCS", status_of(reasons), tuple(reasons))
 
@@ -257,7 +260,8 @@ class _Judge:
         eligible but over a cap the council has not yet chosen within, the criterion waits for it.
         """
         entry = self.catalogue.lookup(code, self.rules.regime)
-        title = entry.name if entry else code
+        title = Named(entry.name, entry.name_in("en")) if entry else Named(code, code)
+
         def held(year: int) -> bool | None:
             codes = self._history_codes(person, year)
             return None if codes is None else code in codes
@@ -276,7 +280,7 @@ class _Judge:
         if prior + 1 < minimum or reach is False:
             return Reason("consecutive_before", FAILED, rule, {**params, "count": prior})
         if current.status == UNDECIDED:
-            return Reason("missing", MISSING, rule, {"field": f"{title} {self.year}"})
+            return Reason("missing", MISSING, rule, {"field": Named(f"{title.vi} {self.year}", f"{title.en} {self.year}")})
         cap = self.caps[code]
         return Reason("consecutive_council", COUNCIL, rule, {**params, "count": prior, "places": cap.places,
                                                               "candidates": len(cap.candidates)})
@@ -306,7 +310,7 @@ class _Judge:
     def _bang_khen(self, person: Person, holder: Holder) -> Verdict:
         minimum = self.rules.value("bkt_consecutive_cstdcs")
         if minimum is None:
-            reason = Reason("not_checked", NOT_CHECKED, "bkt_consecutive_cstdcs", {"who": "bộ, ngành, tỉnh"})
+            reason = Reason("not_checked", NOT_CHECKED, "bkt_consecutive_cstdcs", words={"who": "province"})
             return Verdict("BKT", NOT_CHECKED, (reason,))
         cstdcs = holder.verdicts.get("CSTDCS") or self._cstdcs(person, holder)
         streak = self._streak(person, "CSTDCS", cstdcs, minimum, "bkt_consecutive_cstdcs")
@@ -354,7 +358,7 @@ class _Judge:
             elif code == "GK":
                 verdict = self._giay_khen(dept.rating)
             else:
-                verdict = Verdict(code, NOT_CHECKED, (Reason("not_checked", NOT_CHECKED, params={"who": "cấp có thẩm quyền"}),))
+                verdict = Verdict(code, NOT_CHECKED, (Reason("not_checked", NOT_CHECKED, words={"who": "competent"}),))
             holder.verdicts[code] = verdict
         return holder
 
@@ -371,7 +375,7 @@ class _Judge:
         else:
             minimum = self.rules.value("tldxs_min_rating")
             reasons.append(Reason("rating_exact", MET if dept.rating == minimum else FAILED, "tldxs_min_rating",
-                                  {"rating": RATING_NAMES[dept.rating], "minimum": RATING_NAMES[minimum]}))
+                                  {"rating": rating_name(dept.rating), "minimum": rating_name(minimum)}))
         ratings = [p.rating for p in dept.members]
         if None in ratings:
             reasons.append(Reason("missing", MISSING, "tldxs_members_complete", {"field": "rating"}))
@@ -417,7 +421,7 @@ class _Judge:
             return Reason("missing", MISSING, "collective_excluding_discipline", {"field": "discipline"})
         count = sum(1 for p in dept.members if p.discipline != "none" and discipline_at_least(p.discipline, threshold))
         return Reason("members_discipline", FAILED if count else MET, "collective_excluding_discipline",
-                      {"count": count, "threshold": DISCIPLINE_NAMES[threshold]})
+                      {"count": count, "threshold": discipline_name(threshold)})
 
     # -- shared criteria ---------------------------------------------------------------------
 
@@ -426,7 +430,7 @@ class _Judge:
         if rating is None:
             return Reason("missing", MISSING, rule, {"field": "rating"})
         return Reason(code, MET if rating_at_least(rating, minimum) else FAILED, rule,
-                      {"rating": RATING_NAMES[rating], "minimum": RATING_NAMES[minimum]})
+                      {"rating": rating_name(rating), "minimum": rating_name(minimum)})
 
     def _discipline(self, discipline, rule: str) -> Reason:
         threshold = self.rules.value(rule)
@@ -434,7 +438,8 @@ class _Judge:
             return Reason("missing", MISSING, rule, {"field": "discipline"})
         excluded = discipline != "none" and threshold is not None and discipline_at_least(discipline, threshold)
         return Reason("discipline", FAILED if excluded else MET, rule,
-                      {"discipline": DISCIPLINE_NAMES.get(discipline, "không"), "threshold": DISCIPLINE_NAMES.get(threshold, "—")})
+                      {"discipline": discipline_name(discipline if discipline in DISCIPLINE_NAMES else "none"),
+                       "threshold": discipline_name(threshold) if threshold in DISCIPLINE_NAMES else "—"})
 
     def _vote(self, key: tuple, code: str, rule: str) -> list[Reason]:
         minimum = self.rules.value(rule)

@@ -17,7 +17,7 @@ def explain(evaluation: Evaluation, lang: str = "vi", catalogue: Catalogue | Non
     rules = evaluation.ruleset
     return {
         "year": evaluation.year,
-        "regime": {"id": rules.regime.id, "name": rules.regime.name},
+        "regime": {"id": rules.regime.id, "name": rules.regime.name_in(lang)},
         "overrides": rules.overrides_from,
         "unconfirmed": sorted(name for name, rule in rules.rules.items() if not rule.confirmed),
         "people": [wording.holder(h) for h in evaluation.people],
@@ -32,9 +32,9 @@ def reason_text(reason: Reason, lang: str) -> str:
     return say(reason.code, params, lang)
 
 
-def title_name(code: str, evaluation: Evaluation, catalogue: Catalogue) -> str:
+def title_name(code: str, evaluation: Evaluation, catalogue: Catalogue, lang: str = "vi") -> str:
     entry = catalogue.lookup(code, evaluation.ruleset.regime)
-    return entry.name if entry else code
+    return entry.name_in(lang) if entry else code
 
 
 class _Wording:
@@ -66,7 +66,7 @@ class _Wording:
 
     def title(self, code: str) -> str:
         if code not in self.titles:
-            self.titles[code] = title_name(code, self.evaluation, self.catalogue)
+            self.titles[code] = title_name(code, self.evaluation, self.catalogue, self.lang)
         return self.titles[code]
 
     def reason(self, reason: Reason, title: str) -> dict:
@@ -85,10 +85,10 @@ class _Wording:
         rules = self.evaluation.ruleset
         rule = rules.rules.get(reason.rule) if reason.rule else None
         if rule is not None:
-            source, confirmed, cited = rule.source, rule.confirmed, rule.cited
+            source, confirmed, cited = rule.source_in(self.lang), rule.confirmed, rule.cited
         else:  # the title's own articles, named without their clauses
             entry = self.catalogue.lookup(title, rules.regime)
-            source, confirmed, cited = (entry.source.get(rules.regime.id, "") if entry else ""), True, False
+            source, confirmed, cited = (entry.source_in(rules.regime.id, self.lang) if entry else ""), True, False
         return {"state": reason.state, "code": reason.code, "source": source, "confirmed": confirmed, "cited": cited}
 
     def cap(self, cap: Cap) -> dict:
@@ -103,7 +103,7 @@ class _Wording:
             "candidates": [{"id": c, "name": names[c]} for c in cap.candidates],
             "over": cap.over,
             "dependents": [{"id": d, "name": names[d]} for d in cap.dependents],
-            "source": evaluation.ruleset[cap.rule].source,
+            "source": evaluation.ruleset[cap.rule].source_in(self.lang),
             "confirmed": evaluation.ruleset[cap.rule].confirmed,
             "cited": evaluation.ruleset[cap.rule].cited,
         }

@@ -24,9 +24,9 @@ def check_regime(data: object, catalogue: Catalogue) -> list[Problem]:
         return []
     expected = catalogue.regime_for_year(year)
     return [Problem("regime_not_in_force", ("rules", "regime"), {
-        "regime": regime.id, "decree": regime.decree, "date": dmy(day), "year": year,
+        "regime": regime.id, "decree": regime.worded("decree"), "date": dmy(day), "year": year,
         "start": dmy(regime.valid_from), "end": dmy(regime.valid_to) if regime.valid_to else "…",
-        "expected": expected.id, "expected_decree": expected.decree})]
+        "expected": expected.id, "expected_decree": expected.worded("decree")})]
 
 
 def check_titles(data: object, catalogue: Catalogue) -> list[Problem]:
@@ -91,7 +91,7 @@ def _titles(catalogue: Catalogue, holder: dict, loc: tuple, target: str, regime:
         entry = catalogue.lookup(name, regime)
         if entry is None:
             suggestion = catalogue.suggest(name, regime)
-            found.append(Problem("unknown_title", where, {"value": name, "regime": regime.decree,
+            found.append(Problem("unknown_title", where, {"value": name, "regime": regime.worded("decree"),
                                                           **({"suggestion": suggestion} if suggestion else {})}))
         else:
             found += _fits(catalogue, entry, kind, target, where, regime)

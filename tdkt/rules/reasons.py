@@ -2,19 +2,32 @@
 
 from __future__ import annotations
 
+from dataclasses import dataclass
+
+
+@dataclass(frozen=True)
+class Named:
+    """A name given in both languages (a title's, a rating's), filled into a reason by language."""
+
+    vi: str
+    en: str
+
+    def in_(self, lang: str) -> str:
+        return self.vi if lang == "vi" else self.en
+
 # code -> (vi, en); parameters are filled with str.format
 REASONS = {
-    "rating": ("xếp loại {rating}, cần {minimum} trở lên", "rated {rating}; needs {minimum} or better"),
-    "rating_exact": ("xếp loại {rating}, cần {minimum}", "rated {rating}; needs {minimum}"),
+    "rating": ("xếp loại {rating}, cần {minimum} trở lên", "rating: {rating}; needs {minimum} or better"),
+    "rating_exact": ("xếp loại {rating}, cần {minimum}", "rating: {rating}; needs {minimum}"),
     "months": ("công tác {months} tháng tính đến hết năm {year}, cần ít nhất {minimum} tháng",
                "{months} months of service by the end of {year}; needs at least {minimum}"),
     "discipline": ("kỷ luật: {discipline}; không xét khi bị kỷ luật từ {threshold} trở lên",
                    "discipline: {discipline}; excluded from {threshold} up"),
-    "ldtt": ("tiêu chuẩn Lao động tiên tiến: {state}", "Lao động tiên tiến standard: {state}"),
+    "ldtt": ("tiêu chuẩn Lao động tiên tiến: {state}", "Advanced Worker standard: {state}"),
     "initiative": ("{count} sáng kiến được công nhận trong năm {year}{decisions}, cần ít nhất 1",
                    "{count} recognised initiatives in {year}{decisions}; needs at least 1"),
     "htxs_or_initiative": ("xếp loại {rating}, {count} sáng kiến được công nhận trong năm; cần hoàn thành xuất sắc nhiệm vụ hoặc có sáng kiến",
-                           "rated {rating}, {count} recognised initiatives this year; needs an excellent rating or an initiative"),
+                           "rating: {rating}, {count} recognised initiatives this year; needs an excellent rating or an initiative"),
     "vote": ("{votes}/{members} phiếu đồng ý ({share}%), cần ít nhất {minimum}%",
              "{votes}/{members} votes in favour ({share}%); needs at least {minimum}%"),
     "vote_pending": ("cần ít nhất {minimum}% phiếu đồng ý của Hội đồng (chưa có kết quả bỏ phiếu)",
@@ -33,21 +46,21 @@ REASONS = {
                    "{years} consecutive excellent years up to {last} with {count} initiatives; needs {minimum} years and {minimum} initiatives"),
     "either": ("đạt ít nhất một trong hai trường hợp dưới đây", "meets at least one of the two cases below"),
     "neither": ("không đạt trường hợp nào dưới đây", "meets neither case below"),
-    "dept_rating": ("tập thể xếp loại {rating}, cần {minimum}", "the collective is rated {rating}; needs {minimum}"),
+    "dept_rating": ("tập thể xếp loại {rating}, cần {minimum}", "the collective's rating: {rating}; needs {minimum}"),
     "members_complete": ("{done}/{total} thành viên hoàn thành nhiệm vụ trở lên, cần 100%",
                          "{done}/{total} members completed their duties; needs 100%"),
     "ldtt_share": ("{count}/{total} thành viên đủ tiêu chuẩn Lao động tiên tiến ({share}%), cần {relation} {minimum}%",
-                   "{count}/{total} members meet Lao động tiên tiến ({share}%); needs {relation} {minimum}%"),
+                   "{count}/{total} members meet Advanced Worker ({share}%); needs {relation} {minimum}%"),
     "has_cstdcs_council": ("{count} thành viên đủ tiêu chuẩn Chiến sĩ thi đua cơ sở nhưng tỷ lệ chỉ cho {places} suất "
                            "trong {candidates} người đủ tiêu chuẩn của đơn vị: chờ Hội đồng chọn",
-                           "{count} members meet Chiến sĩ thi đua cơ sở, but the cap allows {places} places among the "
+                           "{count} members meet Grassroots Emulation Fighter, but the cap allows {places} places among the "
                            "unit's {candidates} eligible: awaits the council's choice"),
     "has_cstdcs_not_chosen": ("{count} thành viên đủ tiêu chuẩn Chiến sĩ thi đua cơ sở nhưng Hội đồng không chọn trong tỷ lệ, cần ít nhất 1",
-                              "{count} members meet Chiến sĩ thi đua cơ sở but the council chose others within the cap; needs at least 1"),
+                              "{count} members meet Grassroots Emulation Fighter but the council chose others within the cap; needs at least 1"),
     "has_cstdcs": ("{count} thành viên đủ tiêu chuẩn Chiến sĩ thi đua cơ sở, cần ít nhất 1",
-                   "{count} members meet Chiến sĩ thi đua cơ sở; needs at least 1"),
+                   "{count} members meet Grassroots Emulation Fighter; needs at least 1"),
     "members_discipline": ("{count} thành viên bị kỷ luật từ {threshold} trở lên", "{count} members disciplined from {threshold} up"),
-    "members_undecided": ("chưa xét được Lao động tiên tiến của {count} thành viên", "Lao động tiên tiến undecided for {count} members"),
+    "members_undecided": ("chưa xét được Lao động tiên tiến của {count} thành viên", "Advanced Worker undecided for {count} members"),
     "no_members": ("phòng chưa có thành viên", "the department has no members"),
     "not_checked": ("tiêu chuẩn do {who} quy định chi tiết; tdkt không tự xét, Hội đồng xem xét",
                     "the detailed criteria are set by {who}; tdkt does not decide, the council does"),
@@ -72,11 +85,15 @@ WORDS = {
     "at_least": ("ít nhất", "at least"),
     "tinh": ("cấp tỉnh, bộ, ngành", "province"),
     "toan_quoc": ("toàn quốc", "nation"),
+    "competent": ("cấp có thẩm quyền", "the competent authority"),
+    "province": ("bộ, ngành, tỉnh", "the ministry, sector or province"),
 }
 
 
 def say(code: str, params: dict, lang: str) -> str:
+    """The reason worded in `lang`; a `Named` parameter gives its name in that language."""
     vi, en = REASONS[code]
+    params = {key: value.in_(lang) if isinstance(value, Named) else value for key, value in params.items()}
     return (vi if lang == "vi" else en).format(**params)
 
 

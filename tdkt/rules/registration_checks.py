@@ -51,6 +51,8 @@ def _cap(ruleset: RuleSet, catalogue: Catalogue, rule: str, code: str, registere
     allowed = places(base, percent)
     if len(capped) <= allowed:
         return []
+    entry = catalogue.lookup(code, ruleset.regime)
     return [Problem("over_cap", capped[allowed], {
-        "count": len(capped), "title": catalogue.lookup(code, ruleset.regime).abbreviation, "places": allowed, "percent": percent, "base": base,
-        "source": ruleset[rule].source}, severity=WARNING)]
+        "count": len(capped), "title": {"vi": entry.abbreviation, "en": entry.name_in("en")}, "places": allowed,
+        "percent": percent, "base": base, "source": {lang: ruleset[rule].source_in(lang) for lang in ("vi", "en")}},
+        severity=WARNING)]

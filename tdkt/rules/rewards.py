@@ -35,6 +35,7 @@ class Reward:
     cite: str  # as a decision cites it
     base_source: str
     confirmed: bool
+    source_en: str | None = None  # the shipped English of a `source` with remarks
 
 
 @cache
@@ -67,13 +68,14 @@ def reward(code: str, scope: str, regime_id: str, on: date, overrides: dict | No
     data = rewards_data()
     regime = data["regimes"][regime_id]
     factor, source, cite, confirmed = None, regime["source"], regime["cite"], bool(regime["confirmed"])
+    source_en = regime.get("source_en")
     entry = regime["factors"].get(code, {})
     if scope in entry:
         factor = Decimal(str(entry[scope]))
         confirmed = bool(entry.get("confirmed", confirmed))
     if (code, scope) in overrides.get("factors", {}):
         factor, source = overrides["factors"][(code, scope)]
-        cite, confirmed = source, True
+        cite, confirmed, source_en = source, True, None
     if factor is None:
         return None
     base, base_source, base_confirmed = base_salary(on, overrides)
@@ -81,7 +83,7 @@ def reward(code: str, scope: str, regime_id: str, on: date, overrides: dict | No
     if "rounding" in overrides:
         step, step_confirmed = overrides["rounding"][0], True
     return Reward(code, scope, factor, base, rounded(factor * base, step), source, cite, base_source,
-                  confirmed and base_confirmed and step_confirmed)
+                  confirmed and base_confirmed and step_confirmed, source_en)
 
 
 def money(amount: int) -> str:

@@ -6,6 +6,8 @@ from dataclasses import dataclass, field
 from datetime import date
 
 from tdkt.rules.catalogue import Regime, load_catalogue
+from tdkt.rules.citations import cite
+from tdkt.rules.reasons import Named
 from tdkt.rules.shipped import DISCIPLINES, RATINGS, TYPES, shipped_criteria
 
 __all__ = ["DISCIPLINES", "RATINGS", "TYPES", "RuleSet", "Rule", "build_ruleset", "criteria_data", "regime_of"]
@@ -15,6 +17,12 @@ RATING_NAMES = {
     "ht": "hoàn thành nhiệm vụ",
     "kht": "không hoàn thành nhiệm vụ",
 }
+RATING_NAMES_EN = {
+    "htxs": "excellent performance of duties",
+    "htt": "good performance of duties",
+    "ht": "satisfactory performance of duties",
+    "kht": "failure to perform duties",
+}
 DISCIPLINE_NAMES = {
     "khien_trach": "khiển trách",
     "canh_cao": "cảnh cáo",
@@ -23,6 +31,26 @@ DISCIPLINE_NAMES = {
     "cach_chuc": "cách chức",
     "buoc_thoi_viec": "buộc thôi việc",
 }
+DISCIPLINE_NAMES_EN = {
+    "khien_trach": "reprimand",
+    "canh_cao": "warning",
+    "ha_bac_luong": "salary grade reduction",
+    "giang_chuc": "demotion",
+    "cach_chuc": "removal from office",
+    "buoc_thoi_viec": "dismissal",
+}
+
+
+def rating_name(code: str) -> Named:
+    """A rating's name in both languages (as a reason's parameter)."""
+    return Named(RATING_NAMES[code], RATING_NAMES_EN[code])
+
+
+def discipline_name(code: str) -> Named:
+    """A discipline's name in both languages (as a reason's parameter); `none` is none."""
+    if code == "none":
+        return Named("không", "none")
+    return Named(DISCIPLINE_NAMES[code], DISCIPLINE_NAMES_EN[code])
 
 
 @dataclass(frozen=True)
@@ -38,6 +66,11 @@ class Rule:
     overridable: bool
     overridden: bool = False
     cited: bool = True  # the article, clause and point in `source` checked against the text
+    source_en: str | None = None  # the shipped English of a `source` with remarks
+
+    def source_in(self, lang: str) -> str:
+        """`source` in `lang`; a rules file's own text is kept as written, quoted in English."""
+        return cite(self.source, lang, self.source_en)
 
 
 @dataclass(frozen=True)
@@ -75,6 +108,7 @@ def build_ruleset(regime: Regime, overrides: dict[str, tuple[object, str]] | Non
         rule = Rule(
             name=name, what=spec["what"], type=spec["type"], value=entry["value"], source=entry["source"],
             confirmed=bool(entry["confirmed"]), overridable=bool(spec["overridable"]), cited=bool(entry.get("cited", True)),
+            source_en=entry.get("source_en"),
         )
         if overrides and name in overrides:
             value, source = overrides[name]

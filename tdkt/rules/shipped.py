@@ -1,10 +1,11 @@
 """The data shipped with tdkt, checked on load: a broken data file is reported, not crashed on.
 
-The catalogue needs, for each regime, its id, names and dates, and for each title or award
-its code, names, kind, scope and the articles it rests on by regime; the titles the engine
-reasons about must exist in every regime. Every criterion needs a type, a description,
-whether it may be overridden, and for every regime a value of its type, the text it rests
-on and whether that was confirmed. Problems are located in the data file itself.
+The catalogue needs, for each regime, its id, names (Vietnamese and English) and dates, and
+for each title or award its code, names, kind, scope and the articles it rests on by
+regime; the titles the engine reasons about must exist in every regime. Every criterion
+needs a type, a description, whether it may be overridden, and for every regime a value of
+its type, the text it rests on and whether that was confirmed. Problems are located in the
+data file itself.
 """
 
 from __future__ import annotations
@@ -76,8 +77,8 @@ def check_catalogue(data: object) -> list[Problem]:
     problems: list[Problem] = []
     ids = []
     for i, regime in enumerate(regimes):
-        problems += _fields(regime, ("regimes", i), {"id": str, "name": str, "law": str, "decree": str, "valid_from": date},
-                            f"regimes[{i}]")
+        wanted = {"id": str, "name": str, "name_en": str, "law": str, "decree": str, "valid_from": date}
+        problems += _fields(regime, ("regimes", i), wanted, f"regimes[{i}]")
         if isinstance(regime, dict):
             ids.append(regime.get("id"))
             if regime.get("valid_to") is not None and not isinstance(regime.get("valid_to"), date):
@@ -86,7 +87,8 @@ def check_catalogue(data: object) -> list[Problem]:
     kinds = {"kind": ("title", "award"), "scope": ("individual", "collective", "both")}
     for i, entry in enumerate(entries):
         loc = ("entries", i)
-        problems += _fields(entry, loc, {"code": str, "name": str, "abbreviation": str, "source": dict}, f"entries[{i}]")
+        wanted = {"code": str, "name": str, "name_en": str, "abbreviation": str, "source": dict}
+        problems += _fields(entry, loc, wanted, f"entries[{i}]")
         if not isinstance(entry, dict):
             continue
         for key, allowed in kinds.items():
