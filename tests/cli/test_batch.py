@@ -199,3 +199,23 @@ def test_a_terminal_sees_a_progress_bar(units, monkeypatch, capsys):
     with pytest.raises(SystemExit):
         main(["validate", str(units / "north")])
     assert "tdkt validate" in terminal.getvalue() and "3/3" in terminal.getvalue()
+
+
+def test_a_bug_on_one_plan_leaves_the_others_written(run, units, tmp_path, monkeypatch):
+    from tdkt.cli import batch
+    from tdkt.documents import plan_document
+
+    drafts = plan_document.drafts
+
+    def failing(plan):
+        if plan.unit.abbreviation == "DV2":
+            raise RuntimeError("boom")
+        return drafts(plan)
+
+    monkeypatch.setattr(batch, "cores", lambda: 1)
+    monkeypatch.setattr(plan_document, "drafts", failing)
+    result = run("render-plan", units / "north", "-o", tmp_path / "out", debug=False)
+    assert result.exit_code == 3
+    assert sorted(p.name for p in (tmp_path / "out").iterdir()) == ["12-KH-DV1-2022.docx", "12-KH-DV3-2022.docx"]
+    assert "tdkt: lỗi nội bộ (lỗi của tdkt, không phải của bạn): RuntimeError: boom" in result.stderr
+    assert re.search(r"^Đơn vị số 2 \(DV2\)\s+lỗi nội bộ\s+0\s+1\s+\S+u2.yaml$", result.stdout, re.M)
