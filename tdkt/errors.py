@@ -10,6 +10,7 @@ internal error, exit 3.
 from __future__ import annotations
 
 Table = dict[str, dict[str, str]]
+INTERNAL_ERROR = 3  # the exit code of a bug
 
 # General mistakes of files, paths and options. A key `x.hint` words the hint of `x`.
 TEXTS: Table = {
@@ -101,3 +102,10 @@ class UsageError(UserError):
     """A mistake in the command line: an option, an argument, a path named on it."""
 
     exit_code = 2
+
+
+def internal_text(exc: BaseException, lang: str) -> str:
+    """How an internal error (a bug, exit 3) is worded: what was raised, and what to do."""
+    texts = TEXTS[lang]
+    detail = f"{type(exc).__name__}: {exc}"[:300]
+    return f"tdkt: {texts['internal'].format(detail=detail)}\n  {texts['hint']}: {texts['internal.hint']}"

@@ -38,9 +38,7 @@ from tdkt.cli.schema import schema
 from tdkt.cli.status import status
 from tdkt.cli.streams import make_safe
 from tdkt.cli.validate import validate
-from tdkt.errors import TEXTS, UserError
-
-INTERNAL_ERROR = 3
+from tdkt.errors import INTERNAL_ERROR, UserError, internal_text
 
 app = typer.Typer(
     name="tdkt",
@@ -108,9 +106,7 @@ def _run(argv: list[str]) -> int:
             return _show_click(exc, lang)
         if os.environ.get("TDKT_DEBUG"):
             raise
-        texts = TEXTS[lang]
-        say("tdkt: " + texts["internal"].format(detail=f"{type(exc).__name__}: {exc}"[:300]))
-        say(f"  {texts['hint']}: {texts['internal.hint']}")
+        say(internal_text(exc, lang))
         return INTERNAL_ERROR
 
 

@@ -16,6 +16,7 @@ from tdkt.errors import UsageError, UserError
 
 # Help texts and metavars come from tdkt.cli.help.HELP, in the chosen language.
 PlanArgument = Annotated[Path | None, typer.Argument(show_default=False)]
+PlansArgument = Annotated[list[Path] | None, typer.Argument(show_default=False)]  # files, folders, globs: tdkt.cli.batch
 LangOption = Annotated[str | None, typer.Option("--lang")]
 AsOfOption = Annotated[str | None, typer.Option("--as-of")]
 FormatOption = Annotated[str, typer.Option("--format")]
@@ -104,5 +105,19 @@ def open_plan(plan: Path | None, lang: str | None, *, as_of: str | None = None, 
         checked = load_plan(path, as_of=day, lang=language)
     except PlanInvalid as exc:
         print(text_report(exc.checked, language))
+        noted(exc.checked)
         raise UserError("invalid", texts=USAGE) from None
+    noted(checked)
     return Opened(language, path, day, checked)
+
+
+def noted(checked) -> None:
+    """What a batch's summary says of this plan: the unit, or the problems found (tdkt.cli.unit)."""
+    from tdkt.cli.output import MAX_SHOWN
+    from tdkt.cli.unit import note
+
+    if checked.plan is not None:
+        note(unit=checked.plan.unit.name, abbreviation=checked.plan.unit.abbreviation)
+    if not checked.ok:
+        note(problems=checked.error_count + checked.warning_count,
+             findings=[f.as_dict() for f in checked.findings[:MAX_SHOWN]])

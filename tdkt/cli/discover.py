@@ -1,7 +1,10 @@
-"""Which plan a command works on when none is named."""
+"""Which plan a command works on when none is named; which plans the arguments name."""
 
 from __future__ import annotations
 
+import glob
+import re
+from dataclasses import dataclass
 from datetime import date
 from pathlib import Path
 
@@ -46,3 +49,79 @@ def sibling_plan(path: Path, year: int) -> Path | None:
 def _age_key(path: Path) -> tuple:
     stem = path.stem
     return (1, int(stem), "") if stem.isdigit() else (0, 0, stem)
+
+
+# --- plans named on the command line: files, folders, globs ---------------------------------
+
+GLOB_MARKS = frozenset("*?[")
+RULES_FILE = re.compile(r"(?m)^rules[ \t]*:(.*(?:\n(?:[ \t]+.*|[ \t]*))*)")  # the top-level `rules:` block
+FILE_KEY = re.compile(r"""\bfile[ \t]*:[ \t]*(?:"([^"\n]+)"|'([^'\n]+)'|([^\s,}#'"][^,}#\n]*?))[ \t]*(?=[,}#\n]|$)""", re.M)
+
+
+@dataclass(frozen=True)
+class Named:
+    """The plan files the arguments name, and whether they make a batch (several plans, a
+    folder or a glob) rather than today's one-plan run."""
+
+    paths: tuple[Path, ...]
+    batch: bool
+
+
+class NothingMatches(Exception):
+    """A glob that matches no file, or a folder holding no plan (the argument is `args[0]`)."""
+
+
+def expand(arguments: list[Path]) -> Named:
+    """Each argument as it is when it is a file (or names no file: the check reports it),
+    every plan under it when it is a folder, what it matches when it is a glob."""
+    found: list[Path] = []
+    batch = len(arguments) > 1
+    for argument in arguments:
+        if argument.is_dir():
+            more, batch = plans_under(argument), True
+        elif not argument.exists() and GLOB_MARKS & set(str(argument)):
+            more, batch = _matches(str(argument)), True
+        else:
+            more = [argument]
+        if not more:
+            raise NothingMatches(str(argument))
+        found += more
+    unique = list(dict.fromkeys(found))
+    return Named(tuple(unique), batch or len(unique) > 1)
+
+
+def plans_under(folder: Path) -> list[Path]:
+    """The plan files under a folder, sorted: every *.yaml and *.yml in it and its subfolders,
+    less hidden ones, `rollup.yaml`, the editor's schema and the rules files a plan there names."""
+    from tdkt.cli.new import SCHEMA_NAME
+    from tdkt.rollup.config import NAME as ROLLUP_NAME
+
+    found = []
+    for path in sorted(folder.rglob("*")):
+        parts = path.relative_to(folder).parts
+        if (path.suffix in (".yaml", ".yml") and path.name not in (ROLLUP_NAME, SCHEMA_NAME)
+                and not any(p.startswith(".") for p in parts) and path.is_file()):
+            found.append(path)
+    named = {rules for path in found for rules in _rules_files(path)}
+    return [p for p in found if p.resolve() not in named]
+
+
+def _matches(pattern: str) -> list[Path]:
+    """The plan files a glob matches (`**` for any depth); a folder it matches counts as above."""
+    found = []
+    for match in sorted(glob.glob(pattern, recursive=True)):
+        path = Path(match)
+        found += plans_under(path) if path.is_dir() else [path] if path.is_file() else []
+    return found
+
+
+def _rules_files(plan: Path) -> list[Path]:
+    """The rules file a plan names in `rules.file`, read from its text (cheaply: no YAML parse)."""
+    try:
+        text = plan.read_text(encoding="utf-8", errors="replace")
+    except OSError:
+        return []
+    block = RULES_FILE.search(text)
+    if block is None:
+        return []
+    return [(plan.parent / next(g for g in m.groups() if g)).resolve() for m in FILE_KEY.finditer(block.group(1))]

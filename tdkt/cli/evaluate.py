@@ -4,9 +4,12 @@ from __future__ import annotations
 
 import json
 import sys
+from functools import partial
+from pathlib import Path
 from typing import TextIO
 
-from tdkt.cli.common import FormatOption, LangOption, PlanArgument, open_plan
+from tdkt.cli.batch import each_plan
+from tdkt.cli.common import FormatOption, LangOption, PlansArgument, open_plan
 
 MARKS = {"eligible": "✓", "not_eligible": "✗", "undecided": "?", "not_checked": "•", "awaits_council": "…"}
 STATE_MARKS = {"met": "+", "failed": "-", "missing": "?", "pending": "…", "not_checked": "•", "council": "…"}
@@ -75,11 +78,16 @@ TEXTS = {
 
 
 def evaluate(
-    plan: PlanArgument = None,
+    plans: PlansArgument = None,
     format: FormatOption = "text",
     lang: LangOption = None,
 ) -> None:
     """Print which titles and awards each holder's inputs support, with the articles."""
+    each_plan(partial(_evaluate, format=format, lang=lang), plans, command="evaluate", lang=lang, fmt=format,
+              unit_json=True)
+
+
+def _evaluate(plan: Path | None, format: str, lang: str | None) -> None:
     from tdkt.rules.evaluate import evaluate as run
     from tdkt.rules.explain import explain
     from tdkt.yearly.history import fill

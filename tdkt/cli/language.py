@@ -41,6 +41,11 @@ def in_arguments(argv: Sequence[str]) -> str:
     return language
 
 
+def use(lang: str) -> None:
+    """Speak `lang` from now on (a batch's worker process: the language its batch chose)."""
+    _of_run[:] = [lang]
+
+
 def forget() -> None:
     """End of a run: commands called afterwards read `--lang` and TDKT_LANG afresh."""
     _of_run.clear()

@@ -2,11 +2,13 @@
 
 from __future__ import annotations
 
+from functools import partial
 from pathlib import Path
 
 import typer
 
-from tdkt.cli.common import LangOption, PlanArgument, open_plan
+from tdkt.cli.batch import each_plan
+from tdkt.cli.common import FormatOption, LangOption, PlansArgument, open_plan
 from tdkt.cli.output import say
 from tdkt.cli.render import OutOption, PdfOption, TemplatesOption
 
@@ -32,13 +34,19 @@ TEXTS = {
 
 
 def render_dossier(
-    plan: PlanArgument = None,
+    plans: PlansArgument = None,
     output: OutOption = Path("out"),
     pdf: PdfOption = False,
     templates: TemplatesOption = None,
     lang: LangOption = None,
+    format: FormatOption = "text",
 ) -> None:
     """Render every year-end document that applies into one folder, with an index."""
+    each_plan(partial(_render, pdf=pdf, templates=templates, lang=lang), plans, command="render-dossier", lang=lang,
+              output=output, fmt=format)
+
+
+def _render(plan: Path | None, output: Path, pdf: bool, templates: Path | None, lang: str | None) -> None:
     from tdkt.cli.render import convert, write_drafts
     from tdkt.cli.yearend import achievement_drafts, decision_drafts, minutes_drafts, proposal_drafts
     from tdkt.files import write_atomic

@@ -2,23 +2,27 @@
 
 from __future__ import annotations
 
+from functools import partial
 from pathlib import Path
 
-from tdkt.cli.common import LangOption, PlanArgument, open_plan
+from tdkt.cli.batch import each_plan
+from tdkt.cli.common import FormatOption, LangOption, PlansArgument, open_plan
 from tdkt.cli.render import OutOption, PdfOption, TemplatesOption, write_drafts
-from tdkt.cli.watch import WatchOption, rerun
+from tdkt.cli.watch import WatchOption
 
 
 def render_plan(
-    plan: PlanArgument = None,
+    plans: PlansArgument = None,
     output: OutOption = Path("out"),
     pdf: PdfOption = False,
     templates: TemplatesOption = None,
     watch: WatchOption = False,
     lang: LangOption = None,
+    format: FormatOption = "text",
 ) -> None:
     """Render the plan document."""
-    rerun(lambda path: _render(path, output, pdf, templates, lang), plan, templates, lang, watch)
+    each_plan(partial(_render, pdf=pdf, templates=templates, lang=lang), plans, command="render-plan", lang=lang,
+              output=output, fmt=format, watch=watch, templates=templates)
 
 
 def _render(plan: Path | None, output: Path, pdf: bool, templates: Path | None, lang: str | None) -> None:

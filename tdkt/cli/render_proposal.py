@@ -2,15 +2,17 @@
 
 from __future__ import annotations
 
+from functools import partial
 from pathlib import Path
 from typing import Annotated
 
 import typer
 
-from tdkt.cli.common import LangOption, PlanArgument, open_plan
+from tdkt.cli.batch import each_plan
+from tdkt.cli.common import FormatOption, LangOption, PlansArgument, open_plan
 from tdkt.cli.output import say
 from tdkt.cli.render import OutOption, PdfOption, TemplatesOption, write_drafts
-from tdkt.cli.watch import WatchOption, rerun
+from tdkt.cli.watch import WatchOption
 from tdkt.errors import UserError
 
 TEXTS = {
@@ -28,16 +30,18 @@ TEXTS = {
 
 
 def render_proposal(
-    plan: PlanArgument = None,
+    plans: PlansArgument = None,
     output: OutOption = Path("out"),
     pdf: PdfOption = False,
     templates: TemplatesOption = None,
     xlsx: Annotated[bool, typer.Option("--xlsx")] = False,
     watch: WatchOption = False,
     lang: LangOption = None,
+    format: FormatOption = "text",
 ) -> None:
     """Render the award proposal and its list, after checking the council's decisions."""
-    rerun(lambda path: _render(path, output, pdf, templates, xlsx, lang), plan, templates, lang, watch)
+    each_plan(partial(_render, pdf=pdf, templates=templates, xlsx=xlsx, lang=lang), plans, command="render-proposal",
+              lang=lang, output=output, fmt=format, watch=watch, templates=templates)
 
 
 def _render(plan: Path | None, output: Path, pdf: bool, templates: Path | None, xlsx: bool, lang: str | None) -> None:

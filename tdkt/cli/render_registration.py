@@ -2,14 +2,16 @@
 
 from __future__ import annotations
 
+from functools import partial
 from pathlib import Path
 from typing import Annotated
 
 import typer
 
-from tdkt.cli.common import LangOption, PlanArgument, open_plan
+from tdkt.cli.batch import each_plan
+from tdkt.cli.common import FormatOption, LangOption, PlansArgument, open_plan
 from tdkt.cli.render import OutOption, PdfOption, TemplatesOption, write_drafts
-from tdkt.cli.watch import WatchOption, rerun
+from tdkt.cli.watch import WatchOption
 from tdkt.errors import UsageError
 
 TEXTS = {
@@ -19,16 +21,18 @@ TEXTS = {
 
 
 def render_registration(
-    plan: PlanArgument = None,
+    plans: PlansArgument = None,
     department: Annotated[str | None, typer.Option("--department", "-d")] = None,
     output: OutOption = Path("out"),
     pdf: PdfOption = False,
     templates: TemplatesOption = None,
     watch: WatchOption = False,
     lang: LangOption = None,
+    format: FormatOption = "text",
 ) -> None:
     """Render the registration of each registered department and the unit's summary."""
-    rerun(lambda path: _render(path, department, output, pdf, templates, lang), plan, templates, lang, watch)
+    each_plan(partial(_render, department=department, pdf=pdf, templates=templates, lang=lang), plans,
+              command="render-registration", lang=lang, output=output, fmt=format, watch=watch, templates=templates)
 
 
 def _render(plan: Path | None, department: str | None, output: Path, pdf: bool, templates: Path | None,

@@ -2,16 +2,18 @@
 
 from __future__ import annotations
 
+from functools import partial
 from pathlib import Path
 from typing import Annotated
 
 import typer
 
-from tdkt.cli.common import AsOfOption, LangOption, PlanArgument, open_plan
+from tdkt.cli.batch import each_plan
+from tdkt.cli.common import AsOfOption, FormatOption, LangOption, PlansArgument, open_plan
 from tdkt.cli.discover import sibling_plan
 from tdkt.cli.output import say
 from tdkt.cli.render import OutOption, PdfOption, TemplatesOption, write_drafts
-from tdkt.cli.watch import WatchOption, rerun
+from tdkt.cli.watch import WatchOption
 from tdkt.errors import UsageError, UserError
 
 TEXTS = {
@@ -54,17 +56,20 @@ def report(
     quarter: Annotated[int | None, typer.Option("--quarter", "-q", callback=_quarter)] = None,
     semester: Annotated[int | None, typer.Option("--semester", "-s", callback=_semester)] = None,
     year_end: Annotated[bool, typer.Option("--year-end")] = False,
-    plan: PlanArgument = None,
+    plans: PlansArgument = None,
     as_of: AsOfOption = None,
     output: OutOption = Path("out"),
     pdf: PdfOption = False,
     templates: TemplatesOption = None,
     watch: WatchOption = False,
     lang: LangOption = None,
+    format: FormatOption = "text",
 ) -> None:
     """Render the report of a quarter or semester (help: tdkt.cli.help)."""
-    rerun(lambda path: _render(path, quarter, semester, year_end, as_of, output, pdf, templates, lang),
-          plan, templates, lang, watch)
+    action = partial(_render, quarter=quarter, semester=semester, year_end=year_end, as_of=as_of, pdf=pdf,
+                     templates=templates, lang=lang)
+    each_plan(action, plans, command="report", lang=lang, output=output, fmt=format, watch=watch, templates=templates,
+              options=lambda: _one_period(quarter, semester, year_end))
 
 
 def _render(plan: Path | None, quarter: int | None, semester: int | None, year_end: bool, as_of: str | None,
@@ -89,10 +94,7 @@ def _render(plan: Path | None, quarter: int | None, semester: int | None, year_e
 def _part(model, quarter: int | None, semester: int | None, year_end: bool) -> int:
     """The quarter or semester asked for, in the terms of the plan's period; a mismatch is a usage error."""
     school = model.period.school
-    chosen = [name for name, value in (("--quarter", quarter), ("--semester", semester), ("--year-end", year_end or None))
-              if value is not None]
-    if len(chosen) != 1:
-        raise UsageError("choose_one", texts=TEXTS)
+    _one_period(quarter, semester, year_end)
     if year_end:
         return model.period.parts()[-1]
     if school and quarter is not None:
@@ -100,6 +102,12 @@ def _part(model, quarter: int | None, semester: int | None, year_end: bool) -> i
     if not school and semester is not None:
         raise UsageError("calendar_needs_quarter", texts=TEXTS, name=model.period.name)
     return quarter if quarter is not None else semester
+
+
+def _one_period(quarter: int | None, semester: int | None, year_end: bool) -> None:
+    """Exactly one of --quarter, --semester, --year-end."""
+    if sum(value is not None for value in (quarter, semester, year_end or None)) != 1:
+        raise UsageError("choose_one", texts=TEXTS)
 
 
 def _next_plan(path: Path, year: int, texts: dict):

@@ -2,14 +2,15 @@
 
 from __future__ import annotations
 
+from functools import partial
 from pathlib import Path
 from typing import Annotated
 
 import typer
 
+from tdkt.cli.batch import each_plan
 from tdkt.cli.common import USAGE, AsOfOption, FormatOption, LangOption, check_format, lang_of, parse_as_of
 from tdkt.cli.discover import plan_files
-from tdkt.cli.output import json_report, text_report
 from tdkt.errors import UsageError
 
 
@@ -20,17 +21,25 @@ def validate(
     format: FormatOption = "text",
 ) -> None:
     """Check plan files and report every problem (help: tdkt.cli.help)."""
-    from tdkt.checking import check_file
-
     language = lang_of(lang)
     check_format(format)
     day = parse_as_of(as_of)
     files = plans or plan_files()
     if not files:
         raise UsageError("no_plan", texts=USAGE, folder="plans")
-    results = [check_file(path, as_of=day, lang=language) for path in files]
-    if format == "json":
-        print(json_report(results))
-    else:
-        print("\n".join(text_report(r, language) for r in results))
-    raise typer.Exit(code=0 if all(r.ok for r in results) else 1)
+    each_plan(partial(_check, as_of=day, lang=language, format=format), files, command="validate", lang=lang,
+              fmt=format, unit_json=True)
+
+
+def _check(path: Path, as_of, lang: str, format: str) -> None:
+    """One plan's report, as text or JSON; exit 1 when it has errors."""
+    from tdkt.checking import check_file
+    from tdkt.cli.common import noted
+    from tdkt.cli.output import json_report, text_report
+    from tdkt.cli.unit import note
+
+    checked = check_file(path, as_of=as_of, lang=lang)
+    noted(checked)
+    note(problems=checked.error_count + checked.warning_count)
+    print(json_report([checked]) if format == "json" else text_report(checked, lang))
+    raise typer.Exit(code=0 if checked.ok else 1)

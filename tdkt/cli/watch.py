@@ -53,20 +53,10 @@ def rerun(action: Callable[[Path | None], None], plan: Path | None, templates: P
             saved = sorted({p for _, p in changes if _relevant(Path(p))})
             if saved:
                 say(texts["changed"].format(files=", ".join(_shown(p) for p in saved)))
-                _forget_templates()  # a template saved beside the plan may now hide a shipped one
                 _attempt(action, path, texts, language)
     except KeyboardInterrupt:
         pass
     say(texts["stopped"])
-
-
-def _forget_templates() -> None:
-    """Drop the compiled templates, so the next render looks the files up again."""
-    import sys
-
-    templates = sys.modules.get("tdkt.markup.templates")
-    if templates is not None:
-        templates.environment.cache_clear()
 
 
 def watched_folders(plan: Path, templates: Path | None) -> list[Path]:

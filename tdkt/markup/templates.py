@@ -9,6 +9,7 @@ line breaks, never new paragraphs.
 from __future__ import annotations
 
 import functools
+import os
 import re
 import time
 from dataclasses import dataclass
@@ -133,6 +134,7 @@ class _Budget:
         self.seconds, self.deadline = seconds, time.monotonic() + seconds
 
     def restart(self) -> None:
+        """A new render: the whole time again."""
         self.deadline = time.monotonic() + self.seconds
 
     def tick(self) -> None:
@@ -289,14 +291,9 @@ def _format_date(value: object, form: str) -> str:
     return long_date(value) if form == "long" else dmy(value)
 
 
-@functools.lru_cache(maxsize=32)
 def environment(source: TemplateSource, seconds: float | None = None) -> jinja2.Environment:
-    """A sandboxed environment with strict undefined variables, tdkt's filters and a budget.
-
-    One per source in a process, so each template is compiled once however many documents
-    use it (Jinja2 still notices a template file changed on disk); `render` restarts the
-    budget for each document.
-    """
+    """A sandboxed environment with strict undefined variables, tdkt's filters and a budget
+    (`render` shares one per source and state of the user's templates, see `_shared`)."""
     budget = _Budget(MAX_SECONDS if seconds is None else seconds)
 
     def finalize(value: object) -> str:
@@ -344,9 +341,34 @@ def _guarded(name: str, function, budget: _Budget):
     return guarded
 
 
+@functools.lru_cache(maxsize=16)
+def _shared(source: TemplateSource, seconds: float, files: tuple) -> jinja2.Environment:
+    """One environment per template source and state of the user's template files, so that
+    in a process (a batch's worker, `--watch`) each template is compiled once."""
+    return environment(source, seconds)
+
+
+def _user_files(source: TemplateSource) -> tuple:
+    """(name, time, size) of every template in the user's folders: a template saved, added or
+    removed there makes a new environment (Jinja alone would keep using a shipped one it had
+    found before a user's file of that name appeared). The shipped ones do not change in a run."""
+    found = []
+    shipped = shipped_folder()
+    for folder in (f for f in source.folders if f != shipped):
+        for root, _, names in os.walk(folder):
+            for name in names:
+                if name.endswith(SUFFIX):
+                    try:
+                        stat = os.stat(os.path.join(root, name))
+                    except OSError:
+                        continue
+                    found.append((os.path.join(root, name), stat.st_mtime_ns, stat.st_size))
+    return tuple(sorted(found))
+
+
 def render(name: str, context: dict, source: TemplateSource, seconds: float | None = None) -> str:
     """Render template `name` (without suffix) to markup text; mistakes become TemplateProblem."""
-    env = environment(source, seconds)
+    env = _shared(source, MAX_SECONDS if seconds is None else seconds, _user_files(source))
     env.budget.restart()
     filename = where = name + SUFFIX
     try:

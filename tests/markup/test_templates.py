@@ -79,12 +79,12 @@ def test_every_shipped_template_parses():
 
 
 def test_one_environment_per_source_so_templates_compile_once():
-    from tdkt.markup.templates import environment, render
+    from tdkt.markup.templates import MAX_SECONDS, _shared, _user_files, render
 
     source = TemplateSource((shipped_folder(),))
-    env = environment(source)
-    assert environment(TemplateSource((shipped_folder(),))) is env
     render("phu_luc", {"blocks": [], "style": {}}, source)
+    env = _shared(source, MAX_SECONDS, _user_files(source))
     compiled = env.get_template("phu_luc.j2")
-    render("phu_luc", {"blocks": [], "style": {}}, source)
+    render("phu_luc", {"blocks": [], "style": {}}, TemplateSource((shipped_folder(),)))
+    assert _shared(source, MAX_SECONDS, _user_files(source)) is env
     assert env.get_template("phu_luc.j2") is compiled
