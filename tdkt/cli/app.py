@@ -25,10 +25,7 @@ from tdkt.cli.new import new
 from tdkt.cli.next_year import next_year
 from tdkt.cli.numbers import numbers
 from tdkt.cli.output import say
-from tdkt.cli.render_achievement import render_achievement
-from tdkt.cli.render_decision import render_decision
 from tdkt.cli.render_dossier import render_dossier
-from tdkt.cli.render_minutes import render_minutes
 from tdkt.cli.render_plan import render_plan
 from tdkt.cli.render_proposal import render_proposal
 from tdkt.cli.render_registration import render_registration
@@ -38,6 +35,7 @@ from tdkt.cli.schema import schema
 from tdkt.cli.status import status
 from tdkt.cli.streams import make_safe
 from tdkt.cli.validate import validate
+from tdkt.cli.yearend_commands import render_achievement, render_decision, render_minutes
 from tdkt.errors import INTERNAL_ERROR, UserError, internal_text
 
 app = typer.Typer(
