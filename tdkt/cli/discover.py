@@ -8,6 +8,8 @@ from dataclasses import dataclass
 from datetime import date
 from pathlib import Path
 
+from tdkt.plan_files import plans_under
+
 PLANS_DIR = Path("plans")
 
 
@@ -54,10 +56,6 @@ def _age_key(path: Path) -> tuple:
 # --- plans named on the command line: files, folders, globs ---------------------------------
 
 GLOB_MARKS = frozenset("*?[")
-RULES_FILE = re.compile(r"(?m)^rules[ \t]*:(.*(?:\n(?:[ \t]+.*|[ \t]*))*)")  # the top-level `rules:` block
-FILE_KEY = re.compile(r"""\bfile[ \t]*:[ \t]*(?:"([^"\n]+)"|'([^'\n]+)'|([^\s,}#'"][^,}#\n]*?))[ \t]*(?=[,}#\n]|$)""", re.M)
-
-
 @dataclass(frozen=True)
 class Named:
     """The plan files the arguments name, and whether they make a batch (several plans, a
@@ -90,22 +88,6 @@ def expand(arguments: list[Path]) -> Named:
     return Named(tuple(unique), batch or len(unique) > 1)
 
 
-def plans_under(folder: Path) -> list[Path]:
-    """The plan files under a folder, sorted: every *.yaml and *.yml in it and its subfolders,
-    less hidden ones, `rollup.yaml`, the editor's schema and the rules files a plan there names."""
-    from tdkt.cli.new import SCHEMA_NAME
-    from tdkt.rollup.config import NAME as ROLLUP_NAME
-
-    found = []
-    for path in sorted(folder.rglob("*")):
-        parts = path.relative_to(folder).parts
-        if (path.suffix in (".yaml", ".yml") and path.name not in (ROLLUP_NAME, SCHEMA_NAME)
-                and not any(p.startswith(".") for p in parts) and path.is_file()):
-            found.append(path)
-    named = {rules for path in found for rules in _rules_files(path)}
-    return [p for p in found if p.resolve() not in named]
-
-
 def _matches(pattern: str) -> list[Path]:
     """The plan files a glob matches (`**` for any depth); a folder it matches counts as above."""
     found = []
@@ -113,15 +95,3 @@ def _matches(pattern: str) -> list[Path]:
         path = Path(match)
         found += plans_under(path) if path.is_dir() else [path] if path.is_file() else []
     return found
-
-
-def _rules_files(plan: Path) -> list[Path]:
-    """The rules file a plan names in `rules.file`, read from its text (cheaply: no YAML parse)."""
-    try:
-        text = plan.read_text(encoding="utf-8", errors="replace")
-    except OSError:
-        return []
-    block = RULES_FILE.search(text)
-    if block is None:
-        return []
-    return [(plan.parent / next(g for g in m.groups() if g)).resolve() for m in FILE_KEY.finditer(block.group(1))]

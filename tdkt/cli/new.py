@@ -14,7 +14,7 @@ from tdkt.cli.output import say
 from tdkt.errors import UsageError, UserError
 
 KINDS = ("agency", "school", "commune")
-SCHEMA_NAME = "tdkt-plan.schema.json"
+from tdkt.plan_files import SCHEMA_NAME
 TEXTS = {
     "vi": {
         "bad_kind": "--kind chỉ nhận agency (cơ quan, đơn vị), school (trường học) hoặc commune (xã, phường).",

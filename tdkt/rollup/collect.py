@@ -8,8 +8,8 @@ from pathlib import Path
 
 from tdkt.plan.problems import ERROR, Finding
 from tdkt.checking import Checked, check_file
+from tdkt.plan_files import plans_under
 from tdkt.plan.yamlsource import Source, load_file
-from tdkt.rollup.config import NAME as CONFIG_NAME
 
 OK, INVALID, OTHER_YEAR = "ok", "invalid", "other_year"
 
@@ -56,15 +56,10 @@ class Collected:
 
 
 def plan_paths(folders: list[Path]) -> list[Path]:
-    """Every *.yaml under the folders (recursively), hidden parts and rollup.yaml left out, sorted."""
+    """The unit plans under the folders (as a batch run finds them), or the files named, sorted."""
     found: set[Path] = set()
     for folder in folders:
-        candidates = [folder] if folder.is_file() else folder.rglob("*.yaml")
-        for path in candidates:
-            parts = path.relative_to(folder).parts if path != folder else (path.name,)
-            if path.name == CONFIG_NAME or any(p.startswith(".") for p in parts) or not path.is_file():
-                continue
-            found.add(path)
+        found.update([folder] if folder.is_file() else plans_under(folder))
     return sorted(found)
 
 

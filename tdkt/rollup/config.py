@@ -32,7 +32,7 @@ from tdkt.plan.models import Abbreviation, Model, Text, Texts, TitleRef
 from tdkt.plan.problems import Problem
 from tdkt.plan.yamlsource import Source, load_file
 
-NAME = "rollup.yaml"
+from tdkt.plan_files import ROLLUP_NAME as NAME  # noqa: E402 - one name for the settings file
 
 
 class Signer(Model):
