@@ -31,8 +31,7 @@ from pydantic import Field, ValidationError
 from tdkt.plan.models import Abbreviation, Model, Text, Texts, TitleRef
 from tdkt.plan.problems import Problem
 from tdkt.plan.yamlsource import Source, load_file
-
-from tdkt.plan_files import ROLLUP_NAME as NAME  # noqa: E402 - one name for the settings file
+from tdkt.plan_files import ROLLUP_NAME as NAME
 
 
 class Signer(Model):
