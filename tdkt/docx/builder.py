@@ -200,11 +200,34 @@ def _table(doc, block: Table) -> None:
     _run(after, "", 6)
 
 
+SHORT_CLOSING = 250  # characters: a closing this short takes the paragraph before it along
+
+
+def _keep_closing_with_signature(doc) -> None:
+    """The closing paragraph goes to the next page with the signature, never the signature
+    alone; a short closing takes the paragraph before it too, so that a page never holds
+    just one sentence and the signature."""
+    closing = _last_block(doc)
+    if closing is None or closing.tag != xml.qn("w:p"):
+        return
+    DocxParagraph(closing, doc._body).paragraph_format.keep_with_next = True
+    before = closing.getprevious()
+    if len("".join(t.text or "" for t in closing.iter(xml.qn("w:t")))) < SHORT_CLOSING and before is not None \
+            and before.tag == xml.qn("w:p"):
+        DocxParagraph(before, doc._body).paragraph_format.keep_with_next = True
+
+
+def _last_block(doc):
+    """The body's last paragraph or table (before the section properties), if any."""
+    last = doc.element.body[-1] if len(doc.element.body) else None
+    if last is not None and last.tag == xml.qn("w:sectPr"):
+        last = last.getprevious()
+    return last
+
+
 def _keep_with_what_follows(doc) -> None:
     """The body's last block, when a paragraph, keeps with the next one."""
-    last = doc.element.body[-1]
-    if last.tag == xml.qn("w:sectPr"):
-        last = last.getprevious()
+    last = _last_block(doc)
     if last is not None and last.tag == xml.qn("w:p"):
         DocxParagraph(last, doc._body).paragraph_format.keep_with_next = True
 
@@ -212,8 +235,7 @@ def _keep_with_what_follows(doc) -> None:
 # -- signature and recipients ---------------------------------------------------------------
 
 def _signature(doc, spec: DocumentSpec) -> None:
-    if doc.paragraphs:  # the closing paragraph moves to the next page with the signature, never alone
-        doc.paragraphs[-1].paragraph_format.keep_with_next = True
+    _keep_closing_with_signature(doc)
     left_w = Emu(int(TEXT_WIDTH * SIGNATURE_SPLIT))
     table = _borderless_table(doc, (left_w, Emu(TEXT_WIDTH - left_w)))
     xml.cant_split_row(table.rows[0])

@@ -108,3 +108,16 @@ def test_tables_keep_their_caption_header_and_end_together(rendered):
             style = properties.find(qn("w:pStyle"))
             direct = properties.find(qn("w:keepNext")) is not None
             assert direct or style.get(qn("w:val")).startswith("TDKTHeading")
+
+
+def test_the_signature_takes_its_closing_and_a_short_closing_takes_one_more(run, tmp_path):
+    from tests.conftest import SEED_PLAN
+
+    assert run("render-decision", SEED_PLAN, "-o", tmp_path).exit_code == 0
+    doc = open_docx(next(tmp_path.glob("*QD*.docx")).read_bytes())
+    signature = next(t for t in doc.tables if t.rows[0].cells[0].paragraphs[0].text == "Nơi nhận:")._tbl
+    closing = signature.getprevious()
+    assert closing.find(qn("w:pPr")).find(qn("w:keepNext")) is not None
+    text = "".join(t.text or "" for t in closing.iter(qn("w:t")))
+    assert text.startswith("Điều 3.") and len(text) < 250
+    assert closing.getprevious().find(qn("w:pPr")).find(qn("w:keepNext")) is not None  # Điều 2 goes along
