@@ -2,15 +2,14 @@
 
 from __future__ import annotations
 
-from functools import partial
 from pathlib import Path
 
 import typer
 
-from tdkt.cli.batch import each_plan
-from tdkt.cli.common import FormatOption, LangOption, PlansArgument, open_plan
+from tdkt.cli.common import open_plan
 from tdkt.cli.output import say
-from tdkt.cli.render import OutOption, PdfOption, TemplatesOption
+from tdkt.cli.yearend_commands import document_command
+from tdkt.errors import UserError
 
 INDEX = "MUC-LUC.txt"
 TEXTS = {
@@ -33,32 +32,17 @@ TEXTS = {
 }
 
 
-def render_dossier(
-    plans: PlansArgument = None,
-    output: OutOption = Path("out"),
-    pdf: PdfOption = False,
-    templates: TemplatesOption = None,
-    lang: LangOption = None,
-    format: FormatOption = "text",
-) -> None:
-    """Render every year-end document that applies into one folder, with an index."""
-    each_plan(partial(_render, pdf=pdf, templates=templates, lang=lang), plans, command="render-dossier", lang=lang,
-              output=output, fmt=format)
-
-
 def _render(plan: Path | None, output: Path, pdf: bool, templates: Path | None, lang: str | None) -> None:
     from tdkt.cli.render import convert, write_drafts
-    from tdkt.cli.yearend import achievement_drafts, decision_drafts, minutes_drafts, proposal_drafts
+    from tdkt.cli.yearend import TEXTS as YEAREND
+    from tdkt.cli.yearend import achievement_drafts, decision_drafts, minutes_drafts, proposal_drafts, with_past
     from tdkt.files import write_atomic
 
-    job = open_plan(plan, lang)
+    job = with_past(open_plan(plan, lang))
     language = job.language
     texts = TEXTS[language]
     if job.plan.council is None or not job.plan.council.decisions:
-        from tdkt.cli.yearend import TEXTS as YEAREND
-
-        say(YEAREND[language]["no_council"])
-        raise typer.Exit(code=1)
+        raise UserError("no_council", texts=YEAREND)
     folder = output / f"ho-so-{job.plan.period.name}"
     made, missing, failed = [], [], False
     steps = (("minutes", minutes_drafts), ("decision", decision_drafts), ("proposal", proposal_drafts),
@@ -74,8 +58,7 @@ def _render(plan: Path | None, output: Path, pdf: bool, templates: Path | None, 
         for path, draft in zip(write_drafts(drafts, job.path, folder, False, templates), drafts):
             made.append((path, texts["kinds"][kind], draft.frame))
     if not made:
-        say(texts["nothing"])
-        raise typer.Exit(code=1)
+        raise UserError("nothing", texts=TEXTS)
     if pdf:
         convert([path for path, _, _ in made])
     index = [texts["title"].format(period=job.plan.period.label, unit=job.plan.unit.name), "", texts["made"]]
@@ -89,3 +72,7 @@ def _render(plan: Path | None, output: Path, pdf: bool, templates: Path | None, 
     print(folder / INDEX)
     if failed:
         raise typer.Exit(code=1)
+
+
+render_dossier = document_command(
+    "render-dossier", "Render every year-end document that applies into one folder, with an index.", _render)

@@ -45,16 +45,15 @@ def render_proposal(
 
 
 def _render(plan: Path | None, output: Path, pdf: bool, templates: Path | None, xlsx: bool, lang: str | None) -> None:
+    from tdkt.cli.yearend import with_past
     from tdkt.documents import proposal
     from tdkt.rules.evaluate import evaluate
-    from tdkt.yearly.history import fill
 
-    job = open_plan(plan, lang)
+    job = with_past(open_plan(plan, lang))
     model, path, language = job.plan, job.path, job.language
     texts = TEXTS[language]
     if model.council is None or not model.council.decisions:
         raise UserError("no_council", texts=TEXTS)
-    fill(model, path)  # past years' titles from the plan files beside this one
     evaluation = evaluate(model, job.checked.ruleset)
     problems = proposal.objections(model, evaluation, language)
     if problems:

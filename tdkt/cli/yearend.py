@@ -142,13 +142,22 @@ def proposal_drafts(job, lang: str):
     return proposal.drafts(plan, evaluation_of(job)), [], False
 
 
+def with_past(job):
+    """The job with past years' titles from the plan files beside it, as evaluate, validate and
+    render-proposal read them, so that every year-end document weighs the same history."""
+    from tdkt.yearly.history import fill
+
+    fill(job.plan, job.path)
+    return job
+
+
 def run_kind(make, job, output, pdf, templates) -> None:
     """One `render-*` command: make the drafts (or say why not, exit 1) and write them."""
     import typer
 
     from tdkt.cli.render import write_drafts
 
-    drafts, lines, _ = make(job, job.language)
+    drafts, lines, _ = make(with_past(job), job.language)
     for line in lines:
         say(line)
     if drafts is None:
