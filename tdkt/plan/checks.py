@@ -12,7 +12,7 @@ import re
 from collections.abc import Iterator
 from datetime import date
 
-from tdkt.plan.dates import dmy, quarter_bounds
+from tdkt.plan.dates import dmy, month_end, parse_month, quarter_bounds
 from tdkt.plan.problems import WARNING, Problem
 from tdkt.plan.raw import day as _date
 from tdkt.plan.raw import integer as _int
@@ -81,14 +81,8 @@ class _Context:
 
 def _month_end(value: object) -> date | None:
     """The last day of a month written `9/2025` or `2025-09`."""
-    match = re.fullmatch(r"(\d{1,2})/(\d{4})|(\d{4})-(\d{1,2})", _text(value) or "")
-    if not match:
-        return None
-    month, year = (int(match.group(1)), int(match.group(2))) if match.group(1) else (int(match.group(4)), int(match.group(3)))
-    if not (1 <= month <= 12 and 1900 <= year <= 2999):
-        return None
-    following = date(year + month // 12, month % 12 + 1, 1)
-    return date.fromordinal(following.toordinal() - 1)
+    month = parse_month(_text(value) or "")
+    return month_end(month) if month else None
 
 
 def _ids_at(data: dict, path: tuple) -> Iterator[tuple[str, tuple]]:

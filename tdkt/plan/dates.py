@@ -43,10 +43,40 @@ def quarter_of(day: date) -> int:
 
 def quarter_bounds(year: int, quarter: int) -> tuple[date, date]:
     """First and last day of a quarter."""
-    first = date(year, 3 * quarter - 2, 1)
-    last_month = 3 * quarter
-    next_first = date(year + 1, 1, 1) if last_month == 12 else date(year, last_month + 1, 1)
-    return first, date.fromordinal(next_first.toordinal() - 1)
+    return date(year, 3 * quarter - 2, 1), month_end(date(year, 3 * quarter, 1))
+
+
+_MONTH = re.compile(r"(\d{1,2})/(\d{4})|(\d{4})-(\d{1,2})")
+
+
+def parse_month(text: str) -> date | None:
+    """`9/2025`, `09/2025` or `2025-09` → the month's first day; None for anything else."""
+    match = _MONTH.fullmatch(text.strip())
+    if not match:
+        return None
+    month, year = (int(match.group(1)), int(match.group(2))) if match.group(1) else (int(match.group(4)), int(match.group(3)))
+    return date(year, month, 1) if 1 <= month <= 12 and 1900 <= year <= 2999 else None
+
+
+SCHOOL_YEAR = re.compile(r"\s*(\d{4})\s*-\s*(\d{4})\s*")
+
+
+def parse_school_year(text: str) -> int | None:
+    """`2025-2026` → 2025, its first year; None unless the second year follows the first."""
+    match = SCHOOL_YEAR.fullmatch(text)
+    if not match or int(match.group(2)) != int(match.group(1)) + 1 or not 2000 <= int(match.group(1)) <= 2099:
+        return None
+    return int(match.group(1))
+
+
+def next_month(day: date) -> date:
+    """The first day of the month after `day`'s."""
+    return date(day.year + day.month // 12, day.month % 12 + 1, 1)
+
+
+def month_end(day: date) -> date:
+    """The last day of `day`'s month."""
+    return date.fromordinal(next_month(day).toordinal() - 1)
 
 
 def dmy(day: date) -> str:

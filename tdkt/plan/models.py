@@ -6,7 +6,6 @@ refused so that a typo never passes silently.
 
 from __future__ import annotations
 
-import re
 from datetime import date
 from typing import Annotated, Literal
 
@@ -21,7 +20,15 @@ from pydantic import (
 )
 from pydantic_core import PydanticCustomError
 
-from tdkt.plan.dates import DateFormatError, DateRangeError, parse_date, quarter_bounds
+from tdkt.plan.dates import (
+    SCHOOL_YEAR,
+    DateFormatError,
+    DateRangeError,
+    month_end,
+    parse_date,
+    parse_month,
+    parse_school_year,
+)
 from tdkt.plan.body import Appendix, Body, Style
 from tdkt.plan.period import Period
 
@@ -42,13 +49,10 @@ def _to_month(value: object) -> object:
     if value is None or isinstance(value, date):
         return value
     text = str(value).strip()
-    match = re.fullmatch(r"(\d{1,2})/(\d{4})", text) or re.fullmatch(r"(\d{4})-(\d{1,2})", text)
-    if match:
-        a, b = match.groups()
-        year, month = (int(b), int(a)) if "/" in text else (int(a), int(b))
-        if 1 <= month <= 12 and 1900 <= year <= 2999:
-            return date(year, month, 1)
-    raise PydanticCustomError("month_form", "not a month: {value}", {"value": text})
+    month = parse_month(text)
+    if month is None:
+        raise PydanticCustomError("month_form", "not a month: {value}", {"value": text})
+    return month
 
 
 def _as_list(value: object) -> object:
@@ -87,10 +91,10 @@ Regimes = Literal["nd91", "nd98", "nd152"]
 def _school_year(value: object) -> object:
     """`2025-2026` → 2025 (its first year); the second year must follow the first."""
     text = str(value).strip() if value is not None else ""
-    match = re.fullmatch(r"(\d{4})\s*-\s*(\d{4})", text)
-    if not match or int(match.group(2)) != int(match.group(1)) + 1 or not 2000 <= int(match.group(1)) <= 2099:
+    first = parse_school_year(text)
+    if first is None:
         raise PydanticCustomError("school_year_form", "not a school year: {value}", {"value": text})
-    return int(match.group(1))
+    return first
 
 
 SchoolYear = Annotated[int, BeforeValidator(_school_year),
@@ -222,8 +226,7 @@ class Milestone(Model):
         if self.due:
             return self.due
         if self.month:
-            following = date(self.month.year + self.month.month // 12, self.month.month % 12 + 1, 1)
-            return date.fromordinal(following.toordinal() - 1)
+            return month_end(self.month)
         return period.part_bounds(self.part(period))[1]
 
 
@@ -486,7 +489,7 @@ class Plan(Model):
     def _school_year_as_year(cls, data: object) -> object:
         """`year: 2025-2026` is read as `school_year: 2025-2026`."""
         if isinstance(data, dict) and isinstance(data.get("year"), str) and "school_year" not in data \
-                and re.fullmatch(r"\s*\d{4}\s*-\s*\d{4}\s*", data["year"]):
+                and SCHOOL_YEAR.fullmatch(data["year"]):
             data = {**data, "school_year": data["year"]}
             del data["year"]
         return data

@@ -9,7 +9,7 @@ from __future__ import annotations
 from dataclasses import dataclass
 from datetime import date
 
-from tdkt.plan.dates import quarter_bounds
+from tdkt.plan.dates import next_month, quarter_bounds
 
 SCHOOL_START_MONTH = 9  # a school year runs from September …
 SCHOOL_END = (5, 31)  # … to the end of May (the year's tổng kết and awards)
@@ -56,7 +56,7 @@ class Period:
         out, day = [], date(self.start.year, self.start.month, 1)
         while day <= self.end:
             out.append(day)
-            day = date(day.year + day.month // 12, day.month % 12 + 1, 1)
+            day = next_month(day)
         return out
 
     def parts(self) -> tuple[int, ...]:

@@ -9,9 +9,7 @@ from __future__ import annotations
 from collections.abc import Iterator
 from datetime import date
 
-import re
-
-from tdkt.plan.dates import DateFormatError, DateRangeError, parse_date
+from tdkt.plan.dates import DateFormatError, DateRangeError, parse_date, parse_school_year
 from tdkt.plan.period import Period
 
 
@@ -47,8 +45,8 @@ def day(value: object) -> date | None:
 def period_of(data: dict) -> Period | None:
     """The plan's period from its raw data (a school year, else the calendar year)."""
     school = text(data.get("school_year")) or (text(data.get("year")) if "-" in (text(data.get("year")) or "") else None)
-    match = re.fullmatch(r"(\d{4})\s*-\s*(\d{4})", school or "")
-    if match and int(match.group(2)) == int(match.group(1)) + 1 and 2000 <= int(match.group(1)) <= 2099:
-        return Period.school_year(int(match.group(1)))
+    first = parse_school_year(school or "")
+    if first is not None:
+        return Period.school_year(first)
     year = integer(data.get("year"))
     return Period.calendar(year) if year and 2000 <= year <= 2100 and school is None else None

@@ -12,6 +12,7 @@ from datetime import date
 from fractions import Fraction
 from math import floor
 
+from tdkt.plan.dates import next_month
 from tdkt.plan.models import Department, Person, Plan
 from tdkt.rules.catalogue import Catalogue, load_catalogue
 from tdkt.rules.reasons import Named
@@ -133,7 +134,7 @@ def months_served(hired, year: int | date) -> int:
     """Whole months from the hire date to the end of the period: 31/12 of `year`, or a given
     last day such as a school year's 31/5 (hired 1/3 → 10 months to 31/12)."""
     end = year if isinstance(year, date) else date(year, 12, 31)
-    following = date(end.year + end.month // 12, end.month % 12 + 1, 1)  # the month after the period
+    following = next_month(end)  # the month after the period
     months = (following.year - hired.year) * 12 + (following.month - hired.month)
     return months - 1 if hired.day > 1 else months
 
