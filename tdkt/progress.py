@@ -12,7 +12,6 @@ from collections import Counter
 from dataclasses import dataclass, field
 from datetime import date
 
-from tdkt.plan.dates import quarter_bounds
 from tdkt.plan.models import Milestone, Plan
 from tdkt.rules.catalogue import Entry, load_catalogue
 

@@ -3,7 +3,6 @@
 from __future__ import annotations
 
 import glob
-import re
 from dataclasses import dataclass
 from datetime import date
 from pathlib import Path

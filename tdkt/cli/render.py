@@ -38,15 +38,6 @@ PdfOption = Annotated[bool, typer.Option("--pdf")]
 TemplatesOption = Annotated[Path | None, typer.Option("--templates", callback=_templates_folder)]
 
 
-def render_body(template: str, context: dict, plan_path: Path, templates: Path | None):
-    """The content tree of a template (user templates first); a template mistake is a
-    TemplateProblem (a UserError, exit 1)."""
-    from tdkt.documents.render import body
-    from tdkt.markup.templates import TemplateSource
-
-    return body(template, context, TemplateSource.for_plan(plan_path, templates))
-
-
 def write_drafts(drafts, plan_path: Path, out_dir: Path, pdf: bool, templates: Path | None) -> list[Path]:
     """Render each document kind's drafts (user templates first) and write them; a template
     mistake is a TemplateProblem (a UserError, exit 1)."""

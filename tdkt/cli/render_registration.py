@@ -40,7 +40,7 @@ def _render(plan: Path | None, department: str | None, output: Path, pdf: bool, 
     from tdkt.documents import registration
 
     job = open_plan(plan, lang)
-    model, path, language = job.plan, job.path, job.language
+    model, path = job.plan, job.path
     by_id = {}
     for dept in model.departments:
         by_id.setdefault(dept.id, dept)

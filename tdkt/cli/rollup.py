@@ -8,7 +8,7 @@ from typing import Annotated
 import typer
 
 from tdkt.cli.common import FormatOption, LangOption, check_format, lang_of
-from tdkt.cli.output import say, text_report
+from tdkt.cli.output import text_report
 from tdkt.errors import UsageError, UserError
 
 TEXTS = {
@@ -57,7 +57,6 @@ def rollup(
     from tdkt.rollup.collect import collect
 
     language = lang_of(lang)
-    texts = TEXTS[language]
     check_format(format)
     for folder in folders:
         if not folder.exists():

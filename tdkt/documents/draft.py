@@ -10,6 +10,7 @@ from __future__ import annotations
 from dataclasses import dataclass, replace
 
 from tdkt.docx.spec import AppendixSpec, DocumentSpec
+from tdkt.plan.dates import roman
 
 APPENDIX_TEMPLATE = "phu_luc"
 
@@ -42,8 +43,6 @@ def appendix_drafts(plan, appendices, document: str, reference: str, date_text: 
     note = f"(Kèm theo {document} số {reference} {date_text} của {plan.unit.name})"
     drafts = []
     for index, appendix in enumerate(appendices, start=1):
-        from tdkt.plan.dates import roman
-
         heading = "PHỤ LỤC" if len(appendices) == 1 else f"PHỤ LỤC {roman(index)}"
         drafts.append(AppendixDraft(heading, tuple(appendix.title), note,
                                     {"blocks": blocks_of(appendix.body), "style": plan.style.model_dump()},

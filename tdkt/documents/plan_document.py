@@ -5,7 +5,7 @@ from __future__ import annotations
 from tdkt.documents import common, outline
 from tdkt.documents.draft import Draft, appendix_drafts
 from tdkt.docx.spec import DocumentSpec
-from tdkt.plan.dates import long_date, roman
+from tdkt.plan.dates import roman
 from tdkt.plan.models import Plan
 
 TEMPLATE = "ke_hoach"

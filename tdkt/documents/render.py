@@ -4,8 +4,6 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
-from tdkt.docx.builder import build
-from tdkt.docx.spec import DocumentSpec
 from tdkt.markup.parse import MarkupProblem, parse
 from tdkt.markup.templates import TemplateSource, markup_problem, render
 from tdkt.markup.tree import Block
@@ -26,7 +24,3 @@ def body(template: str, context: dict, source: TemplateSource) -> tuple[Block, .
         return parse(text)
     except MarkupProblem as exc:
         raise markup_problem(template, source, exc) from None
-
-
-def document(spec: DocumentSpec, name: str) -> Rendered:
-    return Rendered(name=name, data=build(spec))

@@ -11,7 +11,7 @@ from tdkt.docx.spec import DocumentSpec
 from tdkt.plan.dates import dmy, long_date, roman
 from tdkt.plan.models import Plan, Report
 from tdkt.progress import MilestoneState, Progress, QuarterTally
-from tdkt.reporting import NEXT, PERIODS, default_subject
+from tdkt.reporting import NEXT, covered, default_subject
 
 KIND = "Báo cáo"
 ABBREVIATION = "BC"
@@ -42,9 +42,7 @@ class ReportJob:
     @property
     def quarters(self) -> tuple[int, ...]:
         """The quarters (or semesters) the report covers."""
-        if self.plan.period.school:
-            return tuple(range(1, self.quarter + 1))
-        return PERIODS[self.quarter]
+        return covered(self.plan, self.quarter)
 
 
 def context(job: ReportJob) -> dict:

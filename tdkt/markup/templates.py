@@ -211,8 +211,8 @@ class _Sandbox(ImmutableSandboxedEnvironment):
         if operator == "**" and _is_number(left) and _is_number(right) and abs(left) > 1 and abs(right) > 1000:
             raise _Limit("number_too_large", detail=f"{left} ** {right}")
         if operator == "*":
-            for seq, count in ((left, right), (right, left)):
-                if isinstance(seq, (str, list, tuple)) and isinstance(count, int) and len(seq) * count > MAX_CHARACTERS:
+            for seq, times in ((left, right), (right, left)):
+                if isinstance(seq, (str, list, tuple)) and isinstance(times, int) and len(seq) * times > MAX_CHARACTERS:
                     raise _Limit("too_much_output", limit=MAX_CHARACTERS)
         if operator == "%" and isinstance(left, str):
             widths = [int(w) for w in re.findall(r"%[-+ #0]*(\d+)", left)]

@@ -14,7 +14,7 @@ from datetime import date
 
 from tdkt.plan.dates import dmy
 from tdkt.plan.problems import Problem
-from tdkt.plan.raw import day, integer, items, period_of
+from tdkt.plan.raw import day, items, period_of
 
 MEETING_LATEST = (6, 30)  # month, day of the year after the period: the last day a meeting on it may be held
 
