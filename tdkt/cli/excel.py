@@ -143,36 +143,30 @@ def export_registrations(
     print(texts["exported"].format(path=output, departments=len(job.plan.departments), people=len(job.plan.people())))
 
 
-@import_app.command("registrations", cls=helptext.Command)
-def import_registrations(
-    workbook: WorkbookArgument,
-    plan: PlanArgument = None,
-    write: WriteOption = False,
-    add_people: AddPeopleOption = False,
-    lang: LangOption = None,
-) -> None:
-    """Nhập bảng đăng ký thi đua từ Excel vào tệp kế hoạch (xem trước; ghi khi có --write)."""
-    from tdkt.excel import registrations
+def _import_command(module: str, summary: str):
+    """`tdkt import KIND`: read the workbook with `tdkt.excel.<module>`, show or write the merge."""
 
-    job = open_plan(plan, lang)
-    outcome = _read(registrations.read, workbook, job, add_people)
-    _finish(outcome, registrations.apply, workbook, job, write)
+    def merge(
+        workbook: WorkbookArgument,
+        plan: PlanArgument = None,
+        write: WriteOption = False,
+        add_people: AddPeopleOption = False,
+        lang: LangOption = None,
+    ) -> None:
+        from importlib import import_module
+
+        kind = import_module(f"tdkt.excel.{module}")
+        job = open_plan(plan, lang)
+        _finish(_read(kind.read, workbook, job, add_people), kind.apply, workbook, job, write)
+
+    merge.__doc__ = summary
+    return merge
 
 
-@import_app.command("people", cls=helptext.Command)
-def import_people(
-    workbook: WorkbookArgument,
-    plan: PlanArgument = None,
-    write: WriteOption = False,
-    add_people: AddPeopleOption = False,
-    lang: LangOption = None,
-) -> None:
-    """Nhập danh sách cán bộ (họ tên, chức vụ, phòng, giới tính, ngày tuyển dụng, xếp loại…) từ Excel."""
-    from tdkt.excel import staff
-
-    job = open_plan(plan, lang)
-    outcome = _read(staff.read, workbook, job, add_people)
-    _finish(outcome, staff.apply, workbook, job, write)
+import_registrations = import_app.command("registrations", cls=helptext.Command)(_import_command(
+    "registrations", "Nhập bảng đăng ký thi đua từ Excel vào tệp kế hoạch (xem trước; ghi khi có --write)."))
+import_people = import_app.command("people", cls=helptext.Command)(_import_command(
+    "staff", "Nhập danh sách cán bộ (họ tên, chức vụ, phòng, giới tính, ngày tuyển dụng, xếp loại…) từ Excel."))
 
 
 def _read(reader, workbook: Path, job, add_people: bool):
