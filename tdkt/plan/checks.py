@@ -196,17 +196,16 @@ def _registrations(ctx: _Context) -> None:
         loc = ("registrations", i)
         dept_id = _text(reg.get("department"))
         ctx.reference("department", dept_id, (*loc, "department"))
-        if dept_id is None and "department" not in reg:  # the unit's own registration
-            if isinstance(reg.get("people"), list) and reg["people"]:
-                ctx.add("unit_registration_people", (*loc, "people"))
-            if "(unit)" in first_department:
-                ctx.add("registered_twice", loc, id=_text(ctx.data["unit"].get("name")) if isinstance(ctx.data.get("unit"), dict) else "",
-                        first=ctx.line_of(first_department["(unit)"]))
-            first_department.setdefault("(unit)", loc)
-        if dept_id in first_department:
-            ctx.add("registered_twice", (*loc, "department"), id=dept_id, first=ctx.line_of(first_department[dept_id]))
-        elif dept_id:
-            first_department[dept_id] = (*loc, "department")
+        if "department" not in reg and isinstance(reg.get("people"), list) and reg["people"]:
+            ctx.add("unit_registration_people", (*loc, "people"))
+        where = (*loc, "department") if "department" in reg else loc
+        holder = dept_id if "department" in reg else "(unit)"  # the unit's own registration
+        if holder in first_department:
+            unit = ctx.data.get("unit") if isinstance(ctx.data.get("unit"), dict) else {}
+            ctx.add("registered_twice", where, id=dept_id or _text(unit.get("abbreviation")) or "",
+                    first=ctx.line_of(first_department[holder]))
+        elif holder:
+            first_department[holder] = where
         for j, entry in _items(reg, "people"):
             ploc = (*loc, "people", j)
             pid = _text(entry.get("person"))
