@@ -34,8 +34,8 @@ def build(spec: DocumentSpec) -> bytes:
     _title(doc, spec)
     if spec.addressees:
         _addressees(doc, spec.addressees)
-    for block in spec.body:
-        _block(doc, block)
+    for index, block in enumerate(spec.body):
+        _block(doc, block, ends_body=index == len(spec.body) - 1)
     _signature(doc, spec)
     for appendix in spec.appendices:
         _appendix(doc, appendix)
@@ -106,13 +106,13 @@ def _addressees(doc, addressees: tuple[str, ...]) -> None:
 
 # -- body -----------------------------------------------------------------------------------
 
-def _block(doc, block) -> None:
+def _block(doc, block, ends_body: bool = False) -> None:
     if isinstance(block, Paragraph):
         paragraph = xml.body_paragraph(doc)
         paragraph._p.style = style_id(STYLE_OF_KIND[block.kind])  # as `style=` sets it, without the scan
         _runs(paragraph, block.runs)
     elif isinstance(block, Table):
-        _table(doc, block)
+        _table(doc, block, ends_body)
     elif isinstance(block, PageBreak):
         doc.add_paragraph().add_run().add_break(WD_BREAK.PAGE)
     elif isinstance(block, Section):
@@ -170,7 +170,7 @@ def _runs(paragraph, runs: tuple[Run, ...], size: int | None = None) -> None:
                 r.add_break()
 
 
-def _table(doc, block: Table) -> None:
+def _table(doc, block: Table, ends_body: bool = False) -> None:
     """A bordered table with a repeated header row; cells written straight to XML for speed."""
     total = sum(block.widths)
     text_width = _text_width(doc)
@@ -194,7 +194,7 @@ def _table(doc, block: Table) -> None:
         paragraph.paragraph_format.keep_with_next = bool(block.rows)  # never a header alone at a page's foot
         _runs(paragraph, tuple(Run(r.text, True, r.italic) for r in runs))
     align = block.align or ("left",) * len(widths)
-    xml.append_table_rows(table, block.rows, [Emu(w).twips for w in widths], align, style_id("TDKT Table"))
+    xml.append_table_rows(table, block.rows, [Emu(w).twips for w in widths], align, style_id("TDKT Table"), ends_body)
     after = doc.add_paragraph()
     after.paragraph_format.space_after = Pt(6)
     _run(after, "", 6)

@@ -191,7 +191,7 @@ def _run_xml(text: str, bold: bool, italic: bool) -> str:
     return f"<w:r>{inner}</w:r>" if inner else "<w:r/>"
 
 
-def table_rows_xml(rows, widths_twips, align, style_id: str) -> str:
+def table_rows_xml(rows, widths_twips, align, style_id: str, ends_body: bool = False) -> str:
     """Body rows (each a sequence of cells, each a sequence of runs) as WordprocessingML text.
 
     Rows do not split across pages; each cell has one paragraph in `style_id`, aligned as
@@ -205,6 +205,8 @@ def table_rows_xml(rows, widths_twips, align, style_id: str) -> str:
 
     loose, kept = openings(""), openings("<w:keepNext/>")
     held = {0, len(rows) - 2} if len(rows) > 1 else set()
+    if ends_body and rows:  # the last rows go with the signature: it never stands alone on a page
+        held |= {len(rows) - 1, len(rows) - 2} - {-1}
     chunks = []
     for index, row in enumerate(rows):
         chunks.append('<w:tr><w:trPr><w:cantSplit/></w:trPr>')
@@ -221,7 +223,7 @@ def table_rows_xml(rows, widths_twips, align, style_id: str) -> str:
     return "".join(chunks)
 
 
-def append_table_rows(table, rows, widths_twips, align, style_id: str) -> None:
+def append_table_rows(table, rows, widths_twips, align, style_id: str, ends_body: bool = False) -> None:
     """Append body rows to a table, as ready text written in place when the document is saved.
 
     python-docx's cell API re-resolves styles and widths for every cell, which takes
@@ -231,4 +233,4 @@ def append_table_rows(table, rows, widths_twips, align, style_id: str) -> None:
     """
     from tdkt.docx.package import splice
 
-    splice(table._tbl, table.part, table_rows_xml(rows, widths_twips, align, style_id))
+    splice(table._tbl, table.part, table_rows_xml(rows, widths_twips, align, style_id, ends_body))
