@@ -17,7 +17,7 @@ TEXTS = {
     "vi": {
         "regime": "Năm {year}: {regime}",
         "overrides": "Quy định riêng áp dụng: {name}",
-        "unconfirmed": "Tiêu chuẩn chưa đối chiếu được với văn bản gốc (xem README, mục Quy định riêng): {names}",
+        "unconfirmed": "Tiêu chuẩn chưa đối chiếu được với văn bản gốc, ghi đè được trong tệp quy định riêng (xem README): {names}",
         "people": "CÁ NHÂN",
         "departments": "TẬP THỂ",
         "cap": "{title}: {count} người đủ tiêu chuẩn, tối đa {places} suất ({percent}% của {base}) — {source}",
@@ -47,7 +47,7 @@ TEXTS = {
     "en": {
         "regime": "Year {year}: {regime}",
         "overrides": "Local rules applied: `{name}`",
-        "unconfirmed": "Criteria not yet checked against the source text (see the README, Local rules): {names}",
+        "unconfirmed": "Criteria not yet checked against the source text, which a rules file may override (see the README): {names}",
         "people": "INDIVIDUALS",
         "departments": "COLLECTIVES",
         "cap": "{title}: {count} eligible, at most {places} places ({percent}% of {base}) — {source}",
@@ -199,7 +199,7 @@ def as_text(data: dict, lang: str) -> str:
     out += _rewards(data["rewards"], texts)
     out += _summary(data, texts)
     if data["unconfirmed"]:
-        out += ["", texts["unconfirmed"].format(names=", ".join(data["unconfirmed"]))]
+        out += ["", texts["unconfirmed"].format(names=", ".join(f"`{name}`" for name in data["unconfirmed"]))]
     return "\n".join(out)
 
 
