@@ -124,6 +124,8 @@ def _authority(counted: list[Counted], loaded: Loaded, office: str) -> list[tupl
         upward = []
         for proposal in item.facts.proposals:
             for code, name in zip(proposal.codes, proposal.names, strict=True):
+                if code in item.facts.own:  # the unit's head decides it, as its plan says: not sent upward
+                    continue
                 if code in own:
                     level = level_of(code)
                     found.append((Problem("rollup_own_authority", proposal.loc, {

@@ -16,6 +16,7 @@ from tdkt.plan.dates import DateFormatError, DateRangeError, parse_date
 from tdkt.plan.models import Plan
 from tdkt.rules.catalogue import load_catalogue
 from tdkt.rules.evaluate import percent_text
+from tdkt.rules.authority import authority
 from tdkt.rules.ruleset import regime_of
 
 COLLECTIVE, INDIVIDUAL = "collective", "individual"
@@ -93,6 +94,7 @@ class UnitFacts:
     results: tuple[Entry, ...]
     movements: tuple[Movement, ...]
     addressee: tuple[str, tuple] | None  # the Tờ trình's first "Kính gửi" and its place
+    own: frozenset[str] = frozenset()  # codes the unit's head decides (its plan gives the level), not proposed upward
 
 
 def facts(plan: Plan) -> UnitFacts:
@@ -132,7 +134,10 @@ def facts(plan: Plan) -> UnitFacts:
         kind, holder_id = (COLLECTIVE, result.department) if result.department else (INDIVIDUAL, result.person)
         results.append(entry(kind, holder_id, result.title, result.awards, ("results", index)))
     addressees = plan.proposal.addressees
+    level = council.decision.authority if council and council.decision else None
+    decided = authority(regime.id, level) if level else None
     return UnitFacts(
+        own=frozenset(decided.codes) if decided else frozenset(),
         name=plan.unit.name, abbreviation=plan.unit.abbreviation, regime=regime.id,
         people=plan.unit.staff if plan.unit.staff is not None else len(persons), persons=tuple(persons),
         registrations=tuple(registrations), proposals=tuple(proposals), results=tuple(results),

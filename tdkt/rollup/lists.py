@@ -68,7 +68,8 @@ def proposals(units: list[UnitFacts], office: str, office_level: str, units_deci
             by_key: dict[str, list[str]] = {}
             for code in entry.codes:
                 level = level_of(code)
-                key = "unit" if code in units_decide else ("office" if rank(level.id) <= rank(office_level) else level.id)
+                own = code in units_decide or code in unit.own
+                key = "unit" if own else ("office" if rank(level.id) <= rank(office_level) else level.id)
                 bases.setdefault(key, {})[level.id] = level
                 by_key.setdefault(key, []).append(code)
             for key, codes in by_key.items():

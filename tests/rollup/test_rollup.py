@@ -123,12 +123,14 @@ def _unit(text: str, number: int) -> str:
 
 def _three(root: Path) -> Path:
     """Three units of the seed plan: a shared CCCD (1, 2), a shared name and birth date (1, 3),
-    unit 2's proposal addressed past the office; rollup.yaml with a CSTĐCS cap of 2."""
+    unit 2's proposal addressed past the office, unit 1 not saying its head's level (so all its
+    council proposes goes upward); rollup.yaml with a CSTĐCS cap of 2."""
     seed = SEED_PLAN.read_text(encoding="utf-8")
     with_id = seed.replace("{id: ltmai, name: Lò Thị Mai,", "{id: ltmai, cccd: '001180000001', name: Lò Thị Mai,")
     born = seed.replace("{id: nthuong, name: Nguyễn Thị Hường,", "{id: nthuong, birth: 1985-04-02, name: Nguyễn Thị Hường,")
     units = root / "units"
-    for number, text in ((1, with_id.replace("{id: nthuong, name", "{id: nthuong, birth: 02/04/1985, name")),
+    for number, text in ((1, with_id.replace("{id: nthuong, name", "{id: nthuong, birth: 02/04/1985, name")
+                          .replace("    authority: co_so\n", "")),
                          (2, with_id.replace("addressees: [Giám đốc Sở Lao động - Thương binh và Xã hội tỉnh Sơn La]",
                                      "addressees: [Chủ tịch Ủy ban nhân dân tỉnh Sơn La]")),
                          (3, born)):
