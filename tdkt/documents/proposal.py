@@ -14,13 +14,13 @@ from dataclasses import dataclass
 
 from tdkt.documents import common
 from tdkt.documents.draft import AppendixDraft, Draft
-from tdkt.documents.yearend import unit_authority
+from tdkt.documents.yearend import share_text, unit_authority
 from tdkt.docx.spec import DocumentSpec
 from tdkt.plan.dates import dmy, long_date
 from tdkt.plan.models import Plan
 from tdkt.rules import council as council_rules
 from tdkt.rules.catalogue import load_catalogue
-from tdkt.rules.evaluate import Evaluation, percent_text
+from tdkt.rules.evaluate import Evaluation
 from tdkt.rules.explain import reason_text, title_name
 from tdkt.rules.ruleset import RATING_NAMES
 
@@ -86,7 +86,7 @@ def context(plan: Plan, evaluation: Evaluation) -> dict:
         for code, name in zip(codes, names):
             counts.setdefault(code, {"name": name, "collectives": 0, "people": 0})
             counts[code]["collectives" if decision.department else "people"] += 1
-        votes = f"{percent_text(decision.votes, council.members)}%" if decision.votes is not None else ""
+        votes = share_text(decision.votes, council.members) if decision.votes is not None else ""
         if decision.department:
             dept = departments[decision.department]
             collectives.append({"name": dept.name, "titles": "; ".join(names), "votes": votes,

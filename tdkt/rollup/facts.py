@@ -11,11 +11,11 @@ from calendar import monthrange
 from dataclasses import dataclass
 from datetime import date
 
+from tdkt.documents.yearend import share_text
 from tdkt.plan.body import Node
 from tdkt.plan.dates import DateFormatError, DateRangeError, parse_date
 from tdkt.plan.models import Plan
 from tdkt.rules.catalogue import load_catalogue
-from tdkt.rules.evaluate import percent_text
 from tdkt.rules.authority import authority
 from tdkt.rules.ruleset import regime_of
 
@@ -126,7 +126,7 @@ def facts(plan: Plan) -> UnitFacts:
     council = plan.council
     for index, decision in enumerate(council.decisions if council else []):
         kind, holder_id = (COLLECTIVE, decision.department) if decision.department else (INDIVIDUAL, decision.person)
-        votes = f"{percent_text(decision.votes, council.members)}%" if decision.votes is not None else ""
+        votes = share_text(decision.votes, council.members) if decision.votes is not None else ""
         proposals.append(entry(kind, holder_id, decision.title, decision.awards, ("council", "decisions", index),
                                votes=votes, achievements=decision.achievements or ""))
     results = []
