@@ -17,7 +17,7 @@ from __future__ import annotations
 import math
 import re
 
-from tdkt.markup.templates import DATA_CLOSE, DATA_NEWLINE, DATA_OPEN
+from tdkt.markup.templates import DATA_BAR, DATA_CLOSE, DATA_NEWLINE, DATA_OPEN
 from tdkt.markup.tree import Block, PageBreak, Paragraph, Run, Section, Table
 
 HEADINGS = (("#### ", "heading4"), ("### ", "heading3"), ("## ", "heading2"), ("# ", "heading1"))
@@ -25,6 +25,8 @@ ALIGN = {"c": "center", "r": "right", "l": "left"}
 MAX_WIDTH = 10_000  # a column's relative width
 _DATA_MARKS = str.maketrans("", "", DATA_OPEN + DATA_CLOSE)
 _SENTINEL = re.compile(f"([{DATA_OPEN}{DATA_CLOSE}])")
+_IN_DATA = re.compile(f"[{DATA_NEWLINE}{DATA_BAR}]")
+_FROM_DATA = {DATA_NEWLINE: "\n", DATA_BAR: "|"}
 
 
 class MarkupProblem(ValueError):
@@ -40,11 +42,18 @@ def parse(text: str) -> tuple[Block, ...]:
     """The content tree of a rendered template."""
     blocks: list[Block] = []
     table: dict | None = None
+    cells_seen: dict[str, tuple[Run, ...]] = {}  # a list repeats its cells (titles, positions, blanks)
     for number, line in enumerate(text.split("\n"), start=1):
         line = line.rstrip()
         literal = not line.startswith(DATA_OPEN)
         if table is not None and literal and line.startswith("|"):
-            cells = tuple(_inline(cell.strip()) for cell in _split_cells(line))
+            cells = []
+            for cell in line.strip().removeprefix("|").removesuffix("|").split("|"):  # a value's bars are sentinels
+                runs = cells_seen.get(cell)
+                if runs is None:
+                    runs = cells_seen[cell] = _inline(cell.strip())
+                cells.append(runs)
+            cells = tuple(cells)
             if len(cells) != len(table["widths"]):
                 raise MarkupProblem("table_columns", number, line, expected=len(table["widths"]), found=len(cells))
             table["rows"].append(cells)
@@ -109,35 +118,6 @@ def _visible(line: str) -> bool:
     return bool(line.replace(DATA_OPEN, "").replace(DATA_CLOSE, "").strip())
 
 
-def _split_cells(line: str) -> list[str]:
-    """Split a `| a | b |` row on bars outside data."""
-    body = line.strip().removeprefix("|").removesuffix("|")
-    parts, in_data = body.split("|"), False
-    for part in parts[:-1]:  # usual case: no bar inside data, so every bar splits
-        opened, closed = part.rfind(DATA_OPEN), part.rfind(DATA_CLOSE)
-        if opened != closed:  # the last mark in this part decides
-            in_data = opened > closed
-        if in_data:
-            break
-    else:
-        return parts
-    cells, current, in_data = [], [], False
-    for piece in _SENTINEL.split(body):
-        if piece == DATA_OPEN or piece == DATA_CLOSE:
-            in_data = piece == DATA_OPEN
-            current.append(piece)
-        elif in_data:
-            current.append(piece)
-        else:
-            first, *rest = piece.split("|")
-            current.append(first)
-            for part in rest:
-                cells.append("".join(current))
-                current = [part]
-    cells.append("".join(current))
-    return cells
-
-
 def _inline(text: str) -> tuple[Run, ...]:
     """Runs of a line: emphasis marks act in template text; data is taken as it is.
 
@@ -145,7 +125,7 @@ def _inline(text: str) -> tuple[Run, ...]:
     text with stars is read a character at a time.
     """
     if text[:1] == DATA_OPEN and text[-1:] == DATA_CLOSE and text.count(DATA_OPEN) == 1 and text.count(DATA_CLOSE) == 1:
-        data = text[1:-1].replace(DATA_NEWLINE, "\n")  # one value alone, the usual table cell
+        data = _from_data(text[1:-1])  # one value alone, the usual table cell
         return (Run(data),) if data else ()
     runs: list[Run] = []
     bold = italic = in_data = False
@@ -162,7 +142,7 @@ def _inline(text: str) -> tuple[Run, ...]:
         if piece == DATA_OPEN or piece == DATA_CLOSE:
             in_data = piece == DATA_OPEN
         elif in_data:
-            buffer.append(piece.replace(DATA_NEWLINE, "\n"))
+            buffer.append(_from_data(piece))
         elif "*" not in piece:
             buffer.append(piece)
         else:
@@ -184,6 +164,11 @@ def _inline(text: str) -> tuple[Run, ...]:
                 i += 1
     flush()
     return _merge(runs)
+
+
+def _from_data(text: str) -> str:
+    """A value's own line breaks and bars, back from their sentinels."""
+    return _IN_DATA.sub(lambda m: _FROM_DATA[m.group()], text) if _IN_DATA.search(text) else text
 
 
 def _merge(runs: list[Run]) -> tuple[Run, ...]:

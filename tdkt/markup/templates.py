@@ -25,8 +25,11 @@ from tdkt.documents.figures import count, percent
 from tdkt.errors import UserError
 from tdkt.plan.dates import dmy, long_date, month_year, roman
 
-DATA_OPEN, DATA_CLOSE, DATA_NEWLINE = "\ue000", "\ue001", "\ue002"
-_SENTINELS = str.maketrans("", "", DATA_OPEN + DATA_CLOSE + DATA_NEWLINE)
+# Private-use characters: a value's start and end, and a line break or a `|` inside it
+# (so a table row splits on its bars alone, and a value never ends a paragraph).
+DATA_OPEN, DATA_CLOSE, DATA_NEWLINE, DATA_BAR = "\ue000", "\ue001", "\ue002", "\ue003"
+_SPECIAL = re.compile("[\ue000-\ue003\n|]")
+_AS_DATA = {"\n": DATA_NEWLINE, "|": DATA_BAR}  # sentinels found in a value are dropped
 VIETNAMESE_LETTERS = "abcdđeghiklmnopqrstuvxy"
 SUFFIX = ".j2"
 
@@ -128,7 +131,7 @@ class _Limit(Exception):
 
 class _Budget:
     """The time one render may still take, checked at every block entered (each loop step),
-    output, call, filter, operator and `range()` step."""
+    call, filter, operator and `range()` step."""
 
     def __init__(self, seconds: float):
         self.seconds, self.deadline = seconds, time.monotonic() + seconds
@@ -190,6 +193,9 @@ class _Ticking(CodeGenerator):
         self.write(")")
 
 
+_DICT_ATTRIBUTES = frozenset(dir(dict))
+
+
 class _Sandbox(ImmutableSandboxedEnvironment):
     """The sandbox with a budget: blocks, calls and the operators that can build huge values are checked."""
 
@@ -201,6 +207,14 @@ class _Sandbox(ImmutableSandboxedEnvironment):
     def __init__(self, budget: _Budget, **options):
         super().__init__(**options)
         self.budget = budget
+
+    def getattr(self, obj, attribute):
+        """`row.name` on the plain dicts of a document's data: the key, looked up directly
+        (the sandbox would first try, and fail, an attribute). A dict's own methods
+        (`items`, `keys` …) still come first, as in Jinja."""
+        if type(obj) is dict and attribute in obj and attribute not in _DICT_ATTRIBUTES:
+            return obj[attribute]
+        return super().getattr(obj, attribute)
 
     def call(__self, __context, __obj, *args, **kwargs):  # noqa: N805 (Jinja's signature)
         __self.budget.tick()
@@ -271,7 +285,8 @@ def shipped_folder() -> Path:
 def inert(value: object) -> str:
     """Finalize hook: data becomes sentinel-wrapped text that the markup never interprets."""
     text = "" if value is None else str(value)
-    text = text.translate(_SENTINELS).replace("\r\n", "\n").replace("\n", DATA_NEWLINE)
+    if _SPECIAL.search(text):  # rare: most values are plain text
+        text = _SPECIAL.sub(lambda m: _AS_DATA.get(m.group(), ""), text.replace("\r\n", "\n"))
     return f"{DATA_OPEN}{text}{DATA_CLOSE}"
 
 
@@ -296,15 +311,11 @@ def environment(source: TemplateSource, seconds: float | None = None) -> jinja2.
     (`render` shares one per source and state of the user's templates, see `_shared`)."""
     budget = _Budget(MAX_SECONDS if seconds is None else seconds)
 
-    def finalize(value: object) -> str:
-        budget.tick()
-        return inert(value)
-
     env = _Sandbox(
         budget,
         loader=_Loader([str(f) for f in source.folders], encoding="utf-8"),
         undefined=jinja2.StrictUndefined,
-        finalize=finalize,
+        finalize=inert,
         autoescape=False,
         trim_blocks=True,
         lstrip_blocks=True,
@@ -374,7 +385,7 @@ def render(name: str, context: dict, source: TemplateSource, seconds: float | No
     try:
         template = env.get_template(filename)
         where = template.filename or filename
-        return _collect(template.generate(context), env.budget)
+        return _collect(template.generate(context))
     except TemplateProblem:
         raise
     except jinja2.TemplateNotFound as exc:
@@ -393,15 +404,17 @@ def render(name: str, context: dict, source: TemplateSource, seconds: float | No
         raise TemplateProblem(*_template_frame(exc, where), key, **params) from None
 
 
-def _collect(chunks, budget: _Budget) -> str:
-    """The rendered text, stopped once it grows past MAX_CHARACTERS or runs out of time."""
+def _collect(chunks) -> str:
+    """The rendered text, stopped once it grows past MAX_CHARACTERS. (Time is counted where it
+    can be spent: each loop step, call, filter and operator; an output outside them is one of
+    the template's own, finitely many.)"""
     parts, size = [], 0
+    add = parts.append
     for chunk in chunks:
-        budget.tick()
         size += len(chunk)
         if size > MAX_CHARACTERS:
             raise _Limit("too_much_output", limit=MAX_CHARACTERS)
-        parts.append(chunk)
+        add(chunk)
     return "".join(parts)
 
 

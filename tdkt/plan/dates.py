@@ -22,6 +22,11 @@ def parse_date(value: object) -> date:
     if isinstance(value, date):
         return value
     text = str(value).strip()
+    if len(text) == 10 and text[4] == text[7] == "-" and text.replace("-", "").isdigit() and text.isascii():
+        try:  # the usual form, read in C
+            return date.fromisoformat(text)
+        except ValueError:
+            raise DateRangeError(text) from None
     match = _ISO.match(text)
     if match:
         year, month, day = (int(g) for g in match.groups())

@@ -23,10 +23,15 @@ def test_inline_emphasis_in_template_text():
     assert paragraph.runs == (Run("a "), Run("b", bold=True), Run(" "), Run("c", italic=True), Run(" *d"))
 
 
-@pytest.mark.parametrize("value", ["# tiêu đề", "- gạch", "*x*", "**y**", "{{ x }}", "<w:p>&amp;", "a | b", "@pagebreak", "@table 1 2"])
+@pytest.mark.parametrize("value", ["# tiêu đề", "- gạch", "*x*", "**y**", "{{ x }}", "<w:p>&amp;", "a | b", "@pagebreak", "@table 1 2",
+                                   "| a | b |"])
 def test_data_never_becomes_structure(value):
     blocks = parse(inert(value))
     assert blocks == (Paragraph("body", (Run(value),)),)
+
+
+def test_private_marks_inside_data_are_dropped():
+    assert parse(inert("a\ue003b\ue000c\ue001")) == (Paragraph("body", (Run("abc"),)),)
 
 
 def test_data_inside_a_bold_template_line_is_bold_but_literal():
@@ -48,6 +53,12 @@ def test_table_with_data_containing_bars():
     assert [r[0].text for r in table.header] == ["STT", "Nội dung", "Số"]
     assert table.rows[0][1] == (Run("a | b"),)
     assert after.text == "sau"
+
+
+def test_table_cells_with_the_same_text_read_alike():
+    text = "@table 1 1\n| A | B |\n" + "".join(f"| {inert(n)} | {inert('Lao động tiên tiến')} |\n" for n in "12")
+    (table,) = parse(text)
+    assert [[c[0].text for c in row] for row in table.rows] == [["1", "Lao động tiên tiến"], ["2", "Lao động tiên tiến"]]
 
 
 def test_table_row_with_wrong_cell_count_is_refused():

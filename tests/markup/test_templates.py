@@ -57,6 +57,12 @@ def test_templates_beside_the_plan_are_found(tmp_path):
     assert explicit.folders[0] == Path("/x")
 
 
+def test_dict_keys_are_read_as_fields_but_its_methods_come_first(tmp_path):
+    src = source_with(tmp_path, "t", "{{ row.name }} {{ row['items'] }} {{ row.items is callable }}\n")
+    text = render("t", {"row": {"name": "Lan", "items": [1]}}, src)
+    assert text.replace("\ue000", "").replace("\ue001", "") == "Lan [1] True\n"
+
+
 def test_filters():
     assert [letter(i) for i in range(1, 8)] == ["a", "b", "c", "d", "đ", "e", "g"]
     assert ended("Lưu: VT;", ".") == "Lưu: VT."

@@ -25,8 +25,11 @@ def test_both_forms_parse(text):
 def test_impossible_day_and_bad_form_are_told_apart():
     with pytest.raises(DateRangeError):
         parse_date("30/02/2022")
-    with pytest.raises(DateFormatError):
-        parse_date("2022/02/10")
+    with pytest.raises(DateRangeError):
+        parse_date("2022-02-30")
+    for text in ("2022/02/10", "2022-0a-10", "20220210", "2022-W01-1"):
+        with pytest.raises(DateFormatError):
+            parse_date(text)
 
 
 @pytest.mark.parametrize(
