@@ -50,7 +50,7 @@ TEXTS = {
         "unconfirmed": "Criteria not yet checked against the source text, which a rules file may override (see the README): {names}",
         "people": "INDIVIDUALS",
         "departments": "COLLECTIVES",
-        "cap": "{title}: {count} eligible, at most {places} places ({percent}% of {base}) — {source}",
+        "cap": "{title}: eligible {count}, places at most {places} ({percent}% of {base}) — {source}",
         "cap_over": "  Over the cap: the council chooses {places} among: {names}",
         "cap_dependents": "  Collective titles needing a member with {title}, awaiting the council's choice of {places}: {names}",
         "summary": "{title}: {eligible} eligible, {not_eligible} not eligible, {undecided} undecided",

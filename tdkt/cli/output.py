@@ -24,7 +24,8 @@ def text_report(checked: Checked, lang: str) -> str:
     out: list[str] = []
     findings = checked.findings
     for f in findings[:MAX_SHOWN]:
-        out.append(f"{f.path}:{f.line}:{f.column}: {words[f.severity]}: {f.message}")
+        place = f"{f.path}:{f.line}:{f.column}" if f.line else f.path  # line 0: the file as a whole
+        out.append(f"{place}: {words[f.severity]}: {f.message}")
         shown, caret = excerpt(f.source_line, f.column)
         if shown.strip():
             gutter = f"{f.line:>5} | "

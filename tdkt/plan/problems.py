@@ -44,8 +44,8 @@ class Finding:
         """Plain data for `--format json`."""
         return {
             "path": self.path,
-            "line": self.line,
-            "column": self.column,
+            "line": self.line or None,  # None: the file as a whole (missing, unreadable)
+            "column": self.column or None,
             "severity": self.severity,
             "code": self.code,
             "field": self.field,

@@ -31,6 +31,7 @@ except AttributeError:  # pragma: no cover - PyYAML without libyaml
     _Loader = yaml.SafeLoader
 
 MAX_BYTES = 64 * 1024 * 1024
+WHOLE_FILE = (0, 0)  # the position of a problem with the file itself (missing, unreadable): no line
 MAX_DEPTH = 64
 MAX_ALIAS_REPORTS = 3
 _NULLS = {"", "~", "null", "Null", "NULL"}
@@ -116,16 +117,16 @@ def load_file(path: str | Path) -> Source:
             with file.open("rb") as handle:
                 raw = handle.read(MAX_BYTES + 1)
         if size > MAX_BYTES or len(raw) > MAX_BYTES:
-            source.problems.append(Problem("file_too_large", pos=(1, 1), params={"limit": "64 MB"}, fatal=True))
+            source.problems.append(Problem("file_too_large", pos=WHOLE_FILE, params={"limit": "64 MB"}, fatal=True))
             return source
     except FileNotFoundError:
-        source.problems.append(Problem("file_missing", pos=(1, 1), fatal=True))
+        source.problems.append(Problem("file_missing", pos=WHOLE_FILE, fatal=True))
         return source
     except IsADirectoryError:
-        source.problems.append(Problem("file_is_dir", pos=(1, 1), fatal=True))
+        source.problems.append(Problem("file_is_dir", pos=WHOLE_FILE, fatal=True))
         return source
     except OSError as exc:
-        source.problems.append(Problem("file_unreadable", pos=(1, 1), params={"reason": exc.strerror or str(exc)}, fatal=True))
+        source.problems.append(Problem("file_unreadable", pos=WHOLE_FILE, params={"reason": exc.strerror or str(exc)}, fatal=True))
         return source
     return load_bytes(raw, source)
 

@@ -71,7 +71,7 @@ def _check(path: Path, lang: str) -> Checked:
         from tdkt.rollup.messages import word
 
         message, _ = word("rollup_unit_failed", {"detail": f"{type(exc).__name__}: {exc}"}, lang)
-        finding = Finding(str(path), 1, 1, ERROR, "rollup_unit_failed", message, "", "")
+        finding = Finding(str(path), 0, 0, ERROR, "rollup_unit_failed", message, "", "")
         return Checked(path=str(path), plan=None, place=lambda: [finding], has_errors=True)
 
 

@@ -212,7 +212,7 @@ def test_english_names_the_rules_in_english(run, english_plan):
     assert ("  ✗ Advanced Worker (registered): does not meet the criteria\n      - rating: satisfactory performance of duties; "
             "needs good performance of duties or better — Clause 1, Article 24 of the Law on Emulation and Commendation 2003 "
             "(amended 2013) (article, clause unconfirmed)") in evaluate
-    assert "Grassroots Emulation Fighter: 2 eligible, at most 1 places (15% of 12) — Clause 3, Article 9 of Decree 91/2017/NĐ-CP" in evaluate
+    assert "Grassroots Emulation Fighter: eligible 2, places at most 1 (15% of 12) — Clause 3, Article 9 of Decree 91/2017/NĐ-CP" in evaluate
     assert "(0,3 × base salary; Chapter V of Decree 91/2017/NĐ-CP (article and clause not yet checked))" in evaluate
     status = run("status", english_plan, "--as-of", "2022-07-30", "--lang", "en").stdout
     assert "Next report: Results of emulation and commendation work in quarter III of 2022" in status

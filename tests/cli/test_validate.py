@@ -90,7 +90,10 @@ def test_usage_errors_exit_2(run, tmp_path, monkeypatch):
 def test_missing_file_is_a_finding(run, tmp_path):
     result = run("validate", tmp_path / "none.yaml")
     assert result.exit_code == 1
-    assert "none.yaml:1:1: lỗi: không tìm thấy tệp" in result.stdout
+    assert "none.yaml: lỗi: không tìm thấy tệp" in result.stdout  # no line: the file itself is missing
+    located = run("validate", tmp_path / "none.yaml", "--format", "json")
+    (finding,) = json.loads(located.stdout)["files"][0]["findings"]
+    assert (finding["line"], finding["column"], finding["code"]) == (None, None, "file_missing")
 
 
 @pytest.mark.parametrize("command", ["validate", "numbers", "evaluate"])
