@@ -1,6 +1,7 @@
 """`tdkt export registrations`: a workbook the departments fill in with their đăng ký thi đua.
 
-A summary sheet (Tổng hợp) holds each department's collective title; one sheet per
+A summary sheet (Tổng hợp) holds the unit's own collective title (its first row, named
+by the unit, without an id) and each department's; one sheet per
 department (named by its id) lists its people with their titles. Headers are Vietnamese
 and frozen, ids are text, and the title and award cells offer the year's regime's
 names in a drop-down (a code typed instead is accepted with a warning by Excel).
@@ -46,7 +47,9 @@ def registrations_workbook(plan: Plan, catalogue: Catalogue | None = None) -> by
     workbook = Workbook(write_only=True)
     summary = workbook.create_sheet(SUMMARY_SHEET)
     registered = {r.department: r for r in plan.registrations}
-    rows = []
+    own = registered.get(None)  # the unit's own collective registration: the first row, without an id
+    rows = [["", "", plan.unit.name, name_of(own.title) if own else "",
+             "; ".join(name_of(a) for a in own.awards) if own else "", ""]]
     for n, dept in enumerate(plan.departments, 1):
         reg = registered.get(dept.id)
         count = sum(1 for p in reg.people if p.title or p.awards) if reg else 0

@@ -8,7 +8,7 @@ from tdkt.rules.catalogue import fold
 
 SUMMARY_SHEET = "Tổng hợp"
 LISTS_SHEET = "Danh mục"
-AWARD_SEPARATORS = (";", ",", "\n")
+AWARD_SEPARATORS = (";", "\n")
 
 
 @dataclass(frozen=True)
@@ -68,9 +68,17 @@ def match_headers(cells: list[object], columns: tuple[Column, ...]) -> dict[str,
     return found
 
 
-def split_awards(text: str) -> list[str]:
-    """`GK; Bằng khen` → [GK, Bằng khen]."""
+def split_awards(text: str, known) -> list[str]:
+    """`GK; Bằng khen` → [GK, Bằng khen]. Awards are parted by `;` or a line break, and by a
+    comma only where the part is not itself a name: `Bằng khen cấp bộ, ngành, tỉnh` is one
+    award, `GK, BKT` two. `known(part)` tells whether a part names an award."""
     parts = [text]
     for separator in AWARD_SEPARATORS:
         parts = [piece for part in parts for piece in part.split(separator)]
-    return [p.strip() for p in parts if p.strip()]
+    found = []
+    for part in (p.strip() for p in parts):
+        if part and "," in part and not known(part):
+            found += [piece.strip() for piece in part.split(",") if piece.strip()]
+        elif part:
+            found.append(part)
+    return found

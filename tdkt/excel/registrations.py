@@ -1,7 +1,7 @@
 """`tdkt import registrations`: the departments' filled-in workbook merged into the plan.
 
-The summary sheet gives each department's collective title, each department's sheet its
-people's. A person listed with neither title nor award is not registered; people a
+The summary sheet gives the unit's own collective title (the row named by the unit, without
+an id) and each department's, each department's sheet its people's. A person listed with neither title nor award is not registered; people a
 sheet leaves out keep what the plan has. Titles match by code or name, with or without
 diacritics, as in the plan file; a value equal to the plan's (`LDTT` for `Lao động tiên
 tiến`) is no change, so the plan's own spelling stays.
@@ -34,7 +34,7 @@ class Wanted:
 
 @dataclass
 class Registrations(Outcome):
-    departments: dict[str, Wanted] = field(default_factory=dict)
+    departments: dict[str | None, Wanted] = field(default_factory=dict)  # None: the unit's own
     people: dict[str, dict[str, Wanted]] = field(default_factory=dict)  # department → person → wanted
     new_people: dict[str, list[dict]] = field(default_factory=dict)  # department → [{id, name, position}]
     order: list[str] = field(default_factory=list)  # the plan's departments, for new registrations
@@ -76,10 +76,17 @@ class _Reader:
 
     def summary(self, sheet) -> None:
         by_name = {fold(name): dept for dept, name in self.names.items()}
+        unit = fold(self.plan.unit.name)
         for row in sheet.rows:
             dept = row.text("department")
             if dept is None and row.text("department_name"):
-                dept = by_name.get(fold(row.text("department_name")))
+                named = fold(row.text("department_name"))
+                if named == unit and named not in by_name:  # the unit's own row
+                    wanted = self._refs(row, "collective")
+                    if wanted is not None:
+                        self.out.departments[None] = wanted
+                    continue
+                dept = by_name.get(named)
             if dept not in self.names:
                 self.problem(row, row.cell("department" if row.text("department") else "department_name"), "unknown_department",
                              value=row.text("department") or row.text("department_name") or "", **self._close(dept, self.names))
@@ -176,7 +183,7 @@ class _Reader:
             else:
                 title = entry.code
         awards = []
-        for part in split_awards(row.text("awards") or ""):
+        for part in split_awards(row.text("awards") or "", lambda name: self.catalogue.lookup(name, self.regime) is not None):
             entry = self._entry(row, "awards", part)
             if entry is None:
                 ok = False
@@ -245,12 +252,15 @@ def apply(text: str, outcome: Registrations) -> str:
         registrations = values.get("registrations")
         if registrations is None:
             registrations = values["registrations"] = CommentedSeq()
-        index = {str(r.get("department")): r for r in registrations if isinstance(r, dict)}
+        index = {_department_of(r): r for r in registrations if isinstance(r, dict)}
         changed = {item.params["department"] for item in outcome.changes if item.code in ("department", "person")}
-        for dept_id in outcome.order:  # new registrations in the order of the departments
+        for dept_id in [None, *outcome.order]:  # new registrations: the unit's own, then the departments' in order
             if dept_id in changed and dept_id not in index:
-                index[dept_id] = CommentedMap({"department": dept_id})
-                registrations.append(index[dept_id])
+                index[dept_id] = CommentedMap({} if dept_id is None else {"department": dept_id})
+                if dept_id is None:
+                    registrations.insert(0, index[dept_id])
+                else:
+                    registrations.append(index[dept_id])
         entries: dict[str, dict] = {}
         for item in outcome.changes:
             if item.code in ("department", "person"):
@@ -258,6 +268,12 @@ def apply(text: str, outcome: Registrations) -> str:
 
     keys = ("registrations", "departments") if outcome.new_people else ("registrations",)
     return roundtrip.edit(text, keys, change)
+
+
+def _department_of(registration) -> str | None:
+    """A registration's department id as text; None for the unit's own."""
+    dept = registration.get("department")
+    return None if dept is None else str(dept)
 
 
 def _add_people(departments, new_people: dict[str, list[dict]]) -> None:

@@ -49,7 +49,9 @@ def test_export_sheets_headers_lists_and_text_ids(run, plan, tmp_path):
     assert lists["E2"] == "='Danh mục'!$A$2:$A$20"
     assert book["Danh mục"].sheet_state == "hidden"
     assert "Lao động tiên tiến" in [c.value for c in book["Danh mục"]["A"]]
-    assert book["Tổng hợp"]["D4"].value == "Tập thể lao động xuất sắc"
+    summary = book["Tổng hợp"]
+    assert [c.value for c in summary[2]][:4] == [None, None, "Trung tâm Dịch vụ việc làm", None]  # the unit's own row
+    assert summary["B5"].value == "tvgt" and summary["D5"].value == "Tập thể lao động xuất sắc"
     first = out.read_bytes()
     run("export", "registrations", plan, "-o", out)
     assert out.read_bytes() == first  # deterministic
@@ -72,6 +74,26 @@ def test_round_trip_gives_the_same_plan_data(run, plan, tmp_path):
     result = run("import", "registrations", out, bare, "--write")
     assert result.exit_code == 0, result.stdout
     assert _registrations(bare) == _registrations(plan)
+
+
+def test_the_units_own_registration_goes_out_and_comes_back(run, plan, tmp_path):
+    from openpyxl import load_workbook
+
+    text = plan.read_text(encoding="utf-8")
+    plan.write_text(text.replace("registrations:\n", "registrations:\n  - {title: TTLDXS, awards: [BKT]}\n", 1), encoding="utf-8")
+    out = tmp_path / "dk.xlsx"
+    assert run("export", "registrations", plan, "-o", out).exit_code == 0
+    book = load_workbook(out)
+    assert [c.value for c in book["Tổng hợp"][2]][2:5] == ["Trung tâm Dịch vụ việc làm", "Tập thể lao động xuất sắc",
+                                                           "Bằng khen cấp bộ, ngành, tỉnh"]
+    same = run("import", "registrations", out, plan)
+    assert same.exit_code == 0 and "không có gì khác" in same.stdout
+    # the unit's row filled in a workbook for a plan that has no registration of its own
+    plan.write_text(text, encoding="utf-8")
+    result = run("import", "registrations", out, plan, "--write")
+    assert result.exit_code == 0, result.stdout
+    assert "registrations:\n  - title: TTLDXS\n    awards: [BKT]\n  - department: bgd\n" in plan.read_text(encoding="utf-8")
+    assert _registrations(plan)[None] == (("TTLDXS", ["BKT"]), {})
 
 
 def _hand_made(path, misspelt: str = "Lao dong tien tein", unknown: str | None = "xyz"):
