@@ -73,7 +73,7 @@ def run(argv: list[str]) -> int:
     # A command builds one large tree of plain data and exits: with the default thresholds
     # the cycle collector re-scans that growing tree again and again (a third of the time
     # of `evaluate` on 20,000 people). Collect rarely instead; commands that write many
-    # documents free each one's cycles as it is written (tdkt.cli.render.write).
+    # documents free each one's cycles before the next (tdkt.cli.render.write_drafts).
     gc.set_threshold(100_000, 50, 100)
     if hasattr(signal, "SIGPIPE"):  # `tdkt evaluate | head` ends quietly, as other Unix tools do
         signal.signal(signal.SIGPIPE, signal.SIG_DFL)

@@ -46,7 +46,15 @@ def write_drafts(drafts, plan_path: Path, out_dir: Path, pdf: bool, templates: P
     from tdkt.markup.templates import TemplateSource
 
     source = TemplateSource.for_plan(plan_path, templates)
-    written = [write(Rendered(draft.name, render(draft, source)), out_dir, plan_path, False) for draft in drafts]
+    written = []
+    for draft in drafts:
+        if written:
+            # A written document's python-docx objects form cycles (parts <-> package) that hold
+            # its whole XML tree; with the rare collections `main()` sets, hundreds of documents
+            # would pile up. They are young, so collecting the younger generations frees them
+            # cheaply, and only between documents: the last one goes with the process.
+            gc.collect(1)
+        written.append(write(Rendered(draft.name, render(draft, source)), out_dir, plan_path, False))
     if pdf:
         convert(written)
     return written
@@ -61,10 +69,6 @@ def write(rendered, out_dir: Path, plan_path: Path, pdf: bool) -> Path:
         raise UserError("same_as_plan", where=str(plan_path))
     write_atomic(target, rendered.data)
     print(target)
-    # The document's python-docx objects form cycles (parts <-> package) that hold its whole
-    # XML tree; with the rare collections `main()` sets, hundreds of documents would pile up.
-    # Their objects are young, so a collection of the younger generations frees them cheaply.
-    gc.collect(1)
     if pdf:
         convert([target])
     return target

@@ -159,6 +159,7 @@ class _Judge:
                 key = ("d", decision.department) if decision.department else ("p", decision.person)
                 for code in self._codes(decision.title, decision.awards):
                     self.decided.setdefault(key, {})[code] = decision.votes
+        self.chosen_codes = {code for codes in self.decided.values() for code in codes}  # what the council decided on
 
     def _codes(self, title, awards) -> list[str]:
         return [e.code for e in self.catalogue.held(title, awards, self.rules.regime)]
@@ -193,7 +194,7 @@ class _Judge:
             return True
         if cap.places == 0:
             return False
-        if any(code in codes for codes in self.decided.values()):  # the council has chosen
+        if code in self.chosen_codes:  # the council has chosen
             return code in self.decided.get(key, {})
         return None
 
