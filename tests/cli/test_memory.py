@@ -8,7 +8,7 @@ from tests.conftest import SEED_PLAN
 
 
 def test_written_documents_do_not_pile_up(run, tmp_path):
-    """With automatic collection off (the CLI makes it rare), no document outlives its writing."""
+    """With automatic collection off (the CLI makes it rare), each document is freed before the next."""
     from docx.document import Document
 
     gc.collect()
@@ -19,4 +19,6 @@ def test_written_documents_do_not_pile_up(run, tmp_path):
     finally:
         gc.enable()
     assert len(list(tmp_path.iterdir())) == 6
-    assert alive <= 1  # the prepared blank that each new document copies
+    # the prepared blank each new document copies, and the last one written (it goes with the
+    # process, or with the collection a batch makes after each unit)
+    assert alive <= 2
