@@ -162,7 +162,9 @@ HELP = {
 }
 
 # Click's fixed English, in the order applied (Vietnamese only; English is left as it is).
-TYPE_NAMES = (r" <(?:list\[)?[A-Za-z]+\]?>", "")  # Typer's `<path>` beside an argument: no help to anyone
+# Typer's `<path>` beside an argument helps no one; blanked, not removed, so that the help
+# text beside the argument stays in the column Click laid it out in
+TYPE_NAMES = (r" <(?:list\[)?[A-Za-z]+\]?>", lambda found: " " * len(found.group()))
 CLICK_WORDS = {
     "vi": (
         TYPE_NAMES,
@@ -173,9 +175,9 @@ CLICK_WORDS = {
         (r"(?m)^Arguments:$", "Đối số:"),
         (r"(?m)^Commands:$", "Lệnh:"),
         (r"Show this message and exit\.", "Hiện hướng dẫn này rồi thoát."),
-        (r"\[default: ", "[mặc định: "),
-        (r"(\[|; )required\]", r"\1bắt buộc]"),
-        (r"\[env var: ", "[biến môi trường: "),
+        (r"\[default:(\s)", r"[mặc định:\1"),  # Click may wrap the line after the colon
+        (r"(\[|;\s)required\]", r"\1bắt buộc]"),
+        (r"\[env\s+var:(\s)", r"[biến môi trường:\1"),
         (r"(?m)^Error: ", "Lỗi: "),
         (r"Try '([^']*)' for help\.", r"Xem `\1` để biết cách dùng."),
         (r"No such option: (\S+)", r"Không có tùy chọn \1"),
