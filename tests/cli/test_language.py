@@ -119,6 +119,19 @@ def test_help_is_vietnamese_by_default(run, command):
     assert [w for w in CLICK_ENGLISH if w in result.stdout] == []
 
 
+@pytest.mark.parametrize("columns", ["50", "200"])
+def test_help_in_a_narrow_or_wide_terminal(run, columns):
+    """Click's marks are translated wherever it wraps them; an argument's text keeps its column."""
+    help_text = run("render-registration", "--help", env={"COLUMNS": columns}).stdout
+    assert "default" not in help_text and "[mặc định:" in help_text
+    lines = help_text.splitlines()
+    first = lines.index("Đối số:") + 1
+    assert lines[first].startswith("  KẾ_HOẠCH  ")
+    column = len(lines[first]) - len(lines[first][len("  KẾ_HOẠCH"):].lstrip())
+    continued = [ln for ln in lines[first + 1:lines.index("Tùy chọn:")] if ln.strip()]
+    assert all(len(ln) - len(ln.lstrip()) == column for ln in continued)
+
+
 @pytest.mark.parametrize("command", [None, *COMMANDS])
 @pytest.mark.parametrize("how", ["option", "environment"])
 def test_help_in_english(run, command, how):
