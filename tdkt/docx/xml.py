@@ -196,7 +196,8 @@ def table_rows_xml(rows, widths_twips, align, style_id: str, ends_body: bool = F
 
     Rows do not split across pages; each cell has one paragraph in `style_id`, aligned as
     `align` says. The first row keeps with the second and the last but one with the last,
-    so that a page never holds a table's single row. The text is what lxml would write for
+    so that a page never holds a table's single row, and a row naming a group keeps with
+    the group's first row. The text is what lxml would write for
     these elements, byte for byte.
     """
     def openings(keep: str) -> list[str]:
@@ -205,6 +206,7 @@ def table_rows_xml(rows, widths_twips, align, style_id: str, ends_body: bool = F
 
     loose, kept = openings(""), openings("<w:keepNext/>")
     held = {0, len(rows) - 2} if len(rows) > 1 else set()
+    held |= {index for index, row in enumerate(rows[:-1]) if _names_a_group(row)}
     if ends_body and rows:  # the last rows go with the signature: it never stands alone on a page
         held |= {len(rows) - 1, len(rows) - 2} - {-1}
     chunks = []
@@ -221,6 +223,13 @@ def table_rows_xml(rows, widths_twips, align, style_id: str, ends_body: bool = F
             chunks.append("</w:p></w:tc>")
         chunks.append("</w:tr>")
     return "".join(chunks)
+
+
+def _names_a_group(row) -> bool:
+    """A row naming the group of rows under it (a unit in a consolidated list): some cells
+    empty, the others all bold. It stays on the page of the first row it heads."""
+    filled = [runs for runs in row if runs]
+    return 0 < len(filled) < len(row) and all(r.bold for runs in filled for r in runs)
 
 
 def append_table_rows(table, rows, widths_twips, align, style_id: str, ends_body: bool = False) -> None:

@@ -59,6 +59,18 @@ def test_rows_have_style_alignment_width_and_do_not_split():
     assert table.rows[0]._tr.find(f"{W}trPr/{W}tblHeader") is not None
 
 
+def test_a_row_naming_a_group_keeps_with_the_group():
+    plain = ((Run("1"),), (Run("người"),), (Run("x"),))
+    group = ((Run("2", bold=True),), (Run("Trung tâm B", bold=True),), ())
+    full_bold = ((Run("3", bold=True),), (Run("Cộng", bold=True),), (Run("9", bold=True),))
+    doc = _document((plain,) * 5 + (group,) + (plain,) * 5 + (full_bold,) + (plain,) * 5)
+    rows = doc.tables[1].rows[1:]
+    kept = [i for i, row in enumerate(rows) if row.cells[0].paragraphs[0]._p.find(f"{W}pPr/{W}keepNext") is not None]
+    # the first row, the group's name, the last two (the table ends the body: they go with the
+    # signature); not the filled bold row
+    assert kept == [0, 5, 15, 16]
+
+
 def test_control_characters_are_dropped_not_fatal():
     doc = _document((((Run("1"),), (Run("a\x01b\x0bc"),), (Run(""),)),))
     assert doc.tables[1].rows[1].cells[1].text == "abc"
