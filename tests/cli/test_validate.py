@@ -129,3 +129,17 @@ def test_shipped_schema_file_is_current():
     from tdkt.cli.schema import schema_text
 
     assert (ROOT / "schema" / "tdkt-plan.schema.json").read_text(encoding="utf-8") == schema_text()
+
+
+def test_the_readme_example_is_what_validate_prints(run, tmp_path, monkeypatch):
+    """The README's example of a mistake: the same lines, for the same misspelt key in the shipped plan."""
+    readme = (ROOT / "README.md").read_text(encoding="utf-8")
+    example = readme.split("Ví dụ một lỗi:\n\n```\n", 1)[1].split("```", 1)[0]
+    line = int(example.split(":", 2)[1])
+    lines = SEED_PLAN.read_text(encoding="utf-8").splitlines(keepends=True)
+    assert lines[line - 1].strip().startswith("owner:")
+    lines[line - 1] = lines[line - 1].replace("owner:", "ownr:", 1)
+    (tmp_path / "plans").mkdir()
+    (tmp_path / "plans" / "2022.yaml").write_text("".join(lines), encoding="utf-8")
+    monkeypatch.chdir(tmp_path)
+    assert run("validate", "plans/2022.yaml", "--as-of", "2022-06-30").stdout == example
