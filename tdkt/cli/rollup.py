@@ -9,6 +9,7 @@ import typer
 
 from tdkt.cli.common import FormatOption, LangOption, check_format, lang_of
 from tdkt.cli.output import text_report
+from tdkt.cli.render import OutOption
 from tdkt.errors import UsageError, UserError
 
 TEXTS = {
@@ -45,7 +46,7 @@ TEXTS = {
 
 def rollup(
     folders: Annotated[list[Path], typer.Argument()],
-    output: Annotated[Path, typer.Option("-o", "--output")] = Path("out"),
+    output: OutOption = Path("out"),
     issuer: Annotated[str | None, typer.Option("--issuer")] = None,
     place: Annotated[str | None, typer.Option("--place")] = None,
     year: Annotated[int | None, typer.Option("--year")] = None,
