@@ -84,6 +84,50 @@ def check_folder_name(path: Path) -> None:
             raise UsageError("name_too_long", where=f"{part[:40]}…")
 
 
+def output_folder(path: Path) -> Path:
+    """`-o FOLDER`, checked before any work: a folder to write into (made if missing).
+
+    A file there, or on the way to it, is a usage error naming the path as given.
+    """
+    check_folder_name(path)
+    _no_file_on_the_way(path, path, "out")
+    return path
+
+
+def output_file(path: Path, example: str) -> Path:
+    """`-o FILE`, checked before any work: a file to write (its folders made if missing).
+
+    A folder there, or a file on the way to it, is a usage error naming the path as given;
+    `example` is a file name the hint shows.
+    """
+    check_folder_name(path)
+    if _kind(path) == "folder":
+        raise UsageError("output_is_folder", where=str(path), example=str(path / example))
+    _no_file_on_the_way(path.parent, path, path.name)
+    return path
+
+
+def _no_file_on_the_way(folder: Path, named: Path, example: str) -> None:
+    """The nearest existing one of `folder` and its parents must be a folder."""
+    for step in (folder, *folder.parents):
+        kind = _kind(step)
+        if kind == "file" and step == named:
+            raise UsageError("output_not_folder", where=str(named))
+        if kind == "file":
+            raise UsageError("output_under_file", where=str(named), part=str(step), example=example)
+        if kind is not None:
+            return
+
+
+def _kind(path: Path) -> str | None:
+    """"folder", "file" (anything else that is there), or None: not there, or not ours to see
+    (writing there will say why)."""
+    try:
+        return "folder" if path.is_dir() else "file" if path.exists() else None
+    except OSError:
+        return None
+
+
 def _umask() -> int:
     current = os.umask(0)
     os.umask(current)

@@ -24,14 +24,18 @@ FormatOption = Annotated[str, typer.Option("--format")]
 USAGE = {
     "vi": {
         "using": "Dùng kế hoạch: {path}",
-        "no_plan": "Không tìm thấy kế hoạch nào trong {folder}/; hãy chỉ rõ tệp, vd. `tdkt validate plans/2022.yaml`.",
+        "no_plan": "Không tìm thấy kế hoạch nào trong {folder}/; hãy chỉ rõ tệp, vd. `{example}`.",
+        "no_plan.hint": "chưa có kế hoạch thì tạo bằng `tdkt new` (trường học: `tdkt new --kind school`, "
+        "xã, phường: `tdkt new --kind commune`)",
         "bad_date": "--as-of: `{value}` không phải là ngày (viết 2022-06-30 hoặc 30/06/2022).",
         "bad_format": "--format chỉ nhận text hoặc json, không nhận `{value}`.",
         "invalid": "Tệp kế hoạch có lỗi; sửa rồi chạy lại (xem `tdkt validate`).",
     },
     "en": {
         "using": "Using plan: {path}",
-        "no_plan": "No plan found in {folder}/; name one, e.g. `tdkt validate plans/2022.yaml`.",
+        "no_plan": "No plan found in {folder}/; name one, e.g. `{example}`.",
+        "no_plan.hint": "no plan yet? make one with `tdkt new` (a school: `tdkt new --kind school`, "
+        "a commune: `tdkt new --kind commune`)",
         "bad_date": "--as-of: `{value}` is not a date (write 2022-06-30 or 30/06/2022).",
         "bad_format": "--format takes text or json, not `{value}`.",
         "invalid": "The plan has errors; fix them and run again (see `tdkt validate`).",
@@ -51,9 +55,19 @@ def resolve_plan(plan: Path | None, lang: str) -> Path:
     try:
         found = default_plan()
     except NoPlan as exc:
-        raise UsageError("no_plan", texts=USAGE, folder=str(exc)) from None
+        raise no_plan(str(exc)) from None
     say(USAGE[lang]["using"].format(path=found))
     return found
+
+
+def no_plan(folder: str) -> UsageError:
+    """No plan named and none in `folder`: how to name one to the command run, or make one."""
+    import shlex
+
+    from tdkt.cli.help import running
+
+    example = shlex.join([*running(), f"{folder}/{date.today().year}.yaml"])
+    return UsageError("no_plan", texts=USAGE, folder=folder, example=example)
 
 
 def parse_as_of(value: str | None) -> date | None:

@@ -11,6 +11,7 @@ from tdkt.cli import help as helptext
 from tdkt.cli.common import LangOption, PlanArgument, open_plan
 from tdkt.cli.output import say
 from tdkt.errors import UsageError, UserError
+from tdkt.files import output_file
 
 # problem code → (message_vi, message_en, hints_vi, hints_en); the first hint whose values are known is shown
 PROBLEMS: dict[str, tuple[str, str, tuple[str, ...], tuple[str, ...]]] = {
@@ -125,10 +126,17 @@ WriteOption = Annotated[bool, typer.Option("--write")]
 AddPeopleOption = Annotated[bool, typer.Option("--add-people")]
 
 
+EXPORTED = "dang-ky-thi-dua.xlsx"
+
+
+def _workbook_output(value: Path) -> Path:
+    return output_file(value, EXPORTED)
+
+
 @export_app.command("registrations", cls=helptext.Command)
 def export_registrations(
     plan: PlanArgument = None,
-    output: Annotated[Path, typer.Option("-o", "--output")] = Path("dang-ky-thi-dua.xlsx"),
+    output: Annotated[Path, typer.Option("-o", "--output", callback=_workbook_output)] = Path(EXPORTED),
     lang: LangOption = None,
 ) -> None:
     """Xuất bảng đăng ký thi đua ra Excel: trang Tổng hợp và mỗi phòng một trang, có danh sách chọn danh hiệu."""

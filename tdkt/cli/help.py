@@ -237,7 +237,29 @@ class Group(_Localised, TyperGroup):
 
 
 class Command(_Localised, TyperCommand):
-    """One `tdkt` subcommand."""
+    """One `tdkt` subcommand; while it runs, `running()` gives it as typed."""
+
+    def make_context(self, info_name, args, parent=None, **extra):
+        typed = list(args)  # parsing consumes `args`
+        ctx = super().make_context(info_name, args, parent, **extra)
+        ctx.meta[_TYPED] = typed
+        return ctx
+
+    def invoke(self, ctx):
+        _running.append([*ctx.command_path.split(" "), *ctx.meta.get(_TYPED, [])])
+        try:
+            return super().invoke(ctx)
+        finally:
+            _running.pop()
+
+
+_TYPED = "tdkt.typed"
+_running: list[list[str]] = []  # the command lines under way, innermost last
+
+
+def running() -> list[str]:
+    """The command being run, as typed (`tdkt report -q 1`, without the group's own options)."""
+    return list(_running[-1]) if _running else ["tdkt"]
 
 
 def localise(group, lang: str) -> None:

@@ -10,15 +10,7 @@ from typing import Annotated
 import typer
 
 from tdkt.errors import UsageError, UserError
-from tdkt.files import check_folder_name, safe_file_name
-
-
-def _output_folder(value: Path) -> Path:
-    """`-o` names a folder to write into (made if missing), never an existing file."""
-    check_folder_name(value)
-    if value.exists() and not value.is_dir():
-        raise UsageError("output_not_folder", where=str(value))
-    return value
+from tdkt.files import output_folder, safe_file_name
 
 
 def _templates_folder(value: Path | None) -> Path | None:
@@ -33,7 +25,8 @@ def _templates_folder(value: Path | None) -> Path | None:
 
 
 # Help texts and metavars come from tdkt.cli.help.HELP, in the chosen language.
-OutOption = Annotated[Path, typer.Option("-o", "--output", callback=_output_folder)]
+# `-o`: a folder to write into, checked before any work (tdkt.files.output_folder).
+OutOption = Annotated[Path, typer.Option("-o", "--output", callback=output_folder)]
 PdfOption = Annotated[bool, typer.Option("--pdf")]
 TemplatesOption = Annotated[Path | None, typer.Option("--templates", callback=_templates_folder)]
 

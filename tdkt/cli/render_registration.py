@@ -15,9 +15,20 @@ from tdkt.cli.watch import WatchOption
 from tdkt.errors import UsageError
 
 TEXTS = {
-    "vi": {"unknown": "Không có phòng, bộ phận nào mã `{id}`."},
-    "en": {"unknown": "No department has the id `{id}`."},
+    "vi": {
+        "unknown": "Không có phòng, bộ phận nào mã `{id}`.",
+        "unknown.hint": "mã các phòng: {ids}",
+        "unknown_close": "Không có phòng, bộ phận nào mã `{id}`.",
+        "unknown_close.hint": "có phải ý bạn là `-d {suggestion}`?",
+    },
+    "en": {
+        "unknown": "No department has the id `{id}`.",
+        "unknown.hint": "the departments' ids: {ids}",
+        "unknown_close": "No department has the id `{id}`.",
+        "unknown_close.hint": "did you mean `-d {suggestion}`?",
+    },
 }
+SHOWN_IDS = 12  # ids listed in the hint when none is close
 
 
 def render_registration(
@@ -48,8 +59,19 @@ def _render(plan: Path | None, department: str | None, output: Path, pdf: bool, 
     if department is not None:
         chosen = model.department(department)
         if chosen is None:
-            raise UsageError("unknown", texts=TEXTS, id=department)
+            raise _unknown(department, list(by_id))
         jobs = [chosen]
     else:
         jobs = [*registered, None]  # None: the unit's summary
     write_drafts(registration.drafts(model, jobs), path, output, pdf, templates)
+
+
+def _unknown(department: str, ids: list[str]) -> UsageError:
+    """`-d` names no department: the close id, else the ids there are."""
+    import difflib
+
+    close = difflib.get_close_matches(department, ids, n=1, cutoff=0.5)
+    if close:
+        return UsageError("unknown_close", texts=TEXTS, id=department, suggestion=close[0])
+    shown = ", ".join(ids[:SHOWN_IDS]) + (", …" if len(ids) > SHOWN_IDS else "")
+    return UsageError("unknown", texts=TEXTS, id=department, ids=shown)

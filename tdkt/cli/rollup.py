@@ -9,6 +9,7 @@ import typer
 
 from tdkt.cli.common import FormatOption, LangOption, check_format, lang_of
 from tdkt.cli.output import text_report
+from tdkt.cli.render import OutOption
 from tdkt.errors import UsageError, UserError
 
 TEXTS = {
@@ -19,6 +20,8 @@ TEXTS = {
                      "(ở thư mục ghi kết quả hoặc thư mục đầu tiên), hoặc dùng --issuer và --place.",
         "config_invalid": "rollup.yaml có lỗi; sửa rồi chạy lại.",
         "none_valid": "Không có kế hoạch hợp lệ nào để tổng hợp; sửa lỗi rồi chạy lại (hoặc ghi --year).",
+        "no_year": "Không có kế hoạch hợp lệ nào của năm {year} để tổng hợp; các kế hoạch là của năm {years}.",
+        "no_year.hint": "chọn năm có kế hoạch, vd. `--year {suggestion}`, hoặc bỏ --year",
         "cross": "kiểm tra giữa các đơn vị",
         "heading": "{counted}/{total} kế hoạch được tổng hợp (năm {year})",
         "status": {"ok": "tổng hợp", "invalid": "có lỗi, không tổng hợp", "other_year": "năm khác, không tổng hợp"},
@@ -33,6 +36,8 @@ TEXTS = {
                      "(in the output folder or the first folder), or pass --issuer and --place.",
         "config_invalid": "rollup.yaml has errors; fix them and run again.",
         "none_valid": "No valid plan to roll up; fix the errors and run again (or pass --year).",
+        "no_year": "No valid plan for {year} to roll up; the plans are for {years}.",
+        "no_year.hint": "choose a year the plans have, e.g. `--year {suggestion}`, or leave out --year",
         "cross": "checks across units",
         "heading": "{counted}/{total} plans rolled up (year {year})",
         "status": {"ok": "rolled up", "invalid": "has errors, left out", "other_year": "other year, left out"},
@@ -45,7 +50,7 @@ TEXTS = {
 
 def rollup(
     folders: Annotated[list[Path], typer.Argument()],
-    output: Annotated[Path, typer.Option("-o", "--output")] = Path("out"),
+    output: OutOption = Path("out"),
     issuer: Annotated[str | None, typer.Option("--issuer")] = None,
     place: Annotated[str | None, typer.Option("--place")] = None,
     year: Annotated[int | None, typer.Option("--year")] = None,
@@ -76,6 +81,8 @@ def rollup(
         for unit in collected.units:
             print(text_report(unit.checked, language))
         raise UserError("none_valid", texts=TEXTS)
+    if not collected.counted:
+        _no_plan_of_the_year(collected, language)
     result = _run(collected, loaded, name, where, folders, output, language)
     if format == "json":
         print(result["json"])
@@ -83,6 +90,23 @@ def rollup(
         _print_text(collected, result, language)
     failed = any(u.status == "invalid" for u in collected.units) or any(f.severity == "error" for f in result["findings"])
     raise typer.Exit(code=1 if failed else 0)
+
+
+def _no_plan_of_the_year(collected, language: str) -> None:
+    """`--year` that no valid plan has: the invalid plans' findings, then the years there are (exit 1)."""
+    from collections import Counter
+
+    from tdkt.rollup.collect import INVALID
+
+    for unit in collected.units:
+        if unit.status == INVALID:
+            print(text_report(unit.checked, language))
+    years = Counter(u.plan.year for u in collected.units if u.status != INVALID)
+    if not years:
+        raise UserError("none_valid", texts=TEXTS)
+    common = max(years, key=lambda y: (years[y], y))  # the year a run without --year takes
+    raise UserError("no_year", texts=TEXTS, year=collected.year, years=", ".join(str(y) for y in sorted(years)),
+                    suggestion=common)
 
 
 def _config_findings(loaded, language):

@@ -8,6 +8,8 @@ from typing import Annotated
 
 import typer
 
+from tdkt.files import output_file
+
 
 def schema_text() -> str:
     """The plan format's JSON Schema as text."""
@@ -17,8 +19,12 @@ def schema_text() -> str:
     return json.dumps(document, ensure_ascii=False, indent=2) + "\n"
 
 
+def _output(value: Path | None) -> Path | None:
+    return None if value is None else output_file(value, "schema.json")
+
+
 def schema(
-    output: Annotated[Path | None, typer.Option("-o", "--output")] = None,
+    output: Annotated[Path | None, typer.Option("-o", "--output", callback=_output)] = None,
 ) -> None:
     """Print the plan format's JSON Schema."""
     text = schema_text()

@@ -9,9 +9,8 @@ from typing import Annotated
 import typer
 
 from tdkt.cli.batch import each_plan
-from tdkt.cli.common import USAGE, AsOfOption, FormatOption, LangOption, check_format, lang_of, parse_as_of
-from tdkt.cli.discover import plan_files
-from tdkt.errors import UsageError
+from tdkt.cli.common import AsOfOption, FormatOption, LangOption, check_format, lang_of, no_plan, parse_as_of
+from tdkt.cli.discover import PLANS_DIR, plan_files
 
 
 def validate(
@@ -26,7 +25,7 @@ def validate(
     day = parse_as_of(as_of)
     files = plans or plan_files()
     if not files:
-        raise UsageError("no_plan", texts=USAGE, folder="plans")
+        raise no_plan(str(PLANS_DIR))
     each_plan(partial(_check, as_of=day, lang=language, format=format), files, command="validate", lang=lang,
               fmt=format, unit_json=True)
 

@@ -44,13 +44,12 @@ def read(path: Path, plan: Plan, add_people: bool = False) -> Staff:
     by_name: dict[str, list[str]] = {}
     for pid, (person, _) in people.items():
         by_name.setdefault(fold(person.name), []).append(pid)
-    departments = {d.id: d.id for d in plan.departments}
-    departments.update({fold(d.name): d.id for d in plan.departments})
+    departments = _Departments(plan)
     taken, seen = set(people) | {d.id for d in plan.departments}, {}
     workbook = open_workbook(path)
     try:
         for sheet in sheets(workbook, STAFF, out.problems):
-            sheet_dept = departments.get(sheet.name) or departments.get(fold(sheet.name))
+            sheet_dept = departments.find(sheet.name)
             for row in sheet.rows:
                 _row(row, out, people, by_name, departments, sheet_dept, add_people, taken, seen)
     finally:
@@ -60,7 +59,30 @@ def read(path: Path, plan: Plan, add_people: bool = False) -> Staff:
     return out
 
 
-def _row(row: Row, out: Staff, people, by_name, departments, sheet_dept, add_people, taken, seen) -> None:
+class _Departments:
+    """The plan's departments, found by id or by name (accents and case aside)."""
+
+    def __init__(self, plan: Plan):
+        self.ids = [d.id for d in plan.departments]
+        self.names = {fold(d.name): d.name for d in plan.departments}
+        self.by_key = {d.id: d.id for d in plan.departments}
+        self.by_key.update({fold(d.name): d.id for d in plan.departments})
+
+    def find(self, text: str) -> str | None:
+        """The id of the department `text` names, if any."""
+        return self.by_key.get(text) or self.by_key.get(fold(text))
+
+    def close(self, text: str) -> dict:
+        """`{"suggestion": …}`: the id, else the name, closest to a text that names none."""
+        import difflib
+
+        close = difflib.get_close_matches(text, self.ids, n=1, cutoff=0.5)
+        if not close:
+            close = [self.names[n] for n in difflib.get_close_matches(fold(text), list(self.names), n=1, cutoff=0.6)]
+        return {"suggestion": close[0]} if close else {}
+
+
+def _row(row: Row, out: Staff, people, by_name, departments: _Departments, sheet_dept, add_people, taken, seen) -> None:
     def problem(key: str, code: str, **params) -> None:
         out.problems.append(Problem(row.sheet, row.cell(key), code, params))
 
@@ -80,9 +102,9 @@ def _row(row: Row, out: Staff, people, by_name, departments, sheet_dept, add_peo
             continue
         values[key] = value
     dept_text = row.text("department")
-    dept = (departments.get(dept_text) or departments.get(fold(dept_text))) if dept_text else sheet_dept
+    dept = departments.find(dept_text) if dept_text else sheet_dept
     if dept_text and dept is None:
-        problem("department", "unknown_department", value=dept_text)
+        problem("department", "unknown_department", value=dept_text, **departments.close(dept_text))
         ok = False
     pid = row.text("id")
     if pid is None and values.get("name"):

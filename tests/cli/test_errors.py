@@ -71,8 +71,43 @@ def test_output_naming_an_existing_file_is_a_usage_error(run, tmp_path):
 def test_output_under_a_file_is_refused(run, tmp_path):
     (tmp_path / "a").write_bytes(b"")
     result = run("report", "-q", "1", SEED_PLAN, "--as-of", "2022-12-31", "-o", tmp_path / "a" / "b")
-    assert result.exit_code == 1
-    assert "một phần của đường dẫn là tệp, không phải thư mục" in result.stderr
+    assert result.exit_code == 2
+    assert result.stderr == (f"{tmp_path / 'a' / 'b'}: `{tmp_path / 'a'}` là một tệp, không phải thư mục, "
+                             "nên không ghi vào đây được\n  gợi ý: chọn đường dẫn khác sau -o, vd. `-o out`\n")
+
+
+# Every command's -o goes through one check (tdkt.files): the path as given, exit 2, a hint,
+# before any work; nothing is written.
+OFFICE = ("--issuer", "Sở X", "--place", "Sơn La")
+
+
+@pytest.mark.parametrize(("args", "output", "words"), [
+    (("rollup", SEED_PLAN.parent, *OFFICE), "afile", "afile: đây là một tệp, không phải thư mục để ghi văn bản"),
+    (("rollup", SEED_PLAN.parent, *OFFICE), "afile/b", "afile/b: `afile` là một tệp, không phải thư mục"),
+    (("render-plan", SEED_PLAN), "afile/b", "afile/b: `afile` là một tệp, không phải thư mục"),
+    (("render-dossier", SEED_PLAN), "afile", "afile: đây là một tệp, không phải thư mục để ghi văn bản"),
+    (("export", "registrations", SEED_PLAN), "afile/x.xlsx", "afile/x.xlsx: `afile` là một tệp, không phải thư mục"),
+    (("schema",), "afile/x.json", "afile/x.json: `afile` là một tệp, không phải thư mục"),
+    (("schema",), "afile/b/x.json", "afile/b/x.json: `afile` là một tệp, không phải thư mục"),
+])
+def test_every_output_option_names_the_path_given(run, tmp_path, monkeypatch, args, output, words):
+    monkeypatch.chdir(tmp_path)
+    (tmp_path / "afile").write_bytes(b"keep")
+    result = run(*args, "-o", output)
+    assert result.exit_code == 2, result.stderr
+    assert result.stderr.startswith(words)
+    assert "\n  gợi ý: " in result.stderr and result.stdout == ""
+    assert sorted(p.name for p in tmp_path.iterdir()) == ["afile"] and (tmp_path / "afile").read_bytes() == b"keep"
+
+
+@pytest.mark.parametrize(("args", "example"), [(("schema",), "schema.json"),
+                                               (("export", "registrations", SEED_PLAN), "dang-ky-thi-dua.xlsx")])
+def test_a_file_output_onto_a_folder(run, tmp_path, args, example):
+    result = run(*args, "-o", tmp_path, "--lang", "en") if args[0] != "schema" else run("--lang", "en", *args, "-o", tmp_path)
+    assert result.exit_code == 2
+    assert result.stderr == (f"{tmp_path}: this is a folder, not a file to write\n"
+                             f"  hint: name a file after -o, e.g. `-o {tmp_path / example}`\n")
+    assert list(tmp_path.iterdir()) == []
 
 
 def test_output_name_too_long(run, tmp_path):
@@ -119,12 +154,6 @@ def test_disk_full_leaves_no_partial_file(run, tmp_path, monkeypatch):
     result = run("render-plan", SEED_PLAN, "-o", tmp_path, "--lang", "en")
     assert result.exit_code == 1 and "the disk is full" in result.stderr
     assert list(tmp_path.iterdir()) == []
-
-
-def test_schema_output_onto_a_folder(run, tmp_path):
-    result = run("schema", "-o", tmp_path)
-    assert result.exit_code == 1
-    assert f"{tmp_path}: đây là thư mục, không ghi đè bằng tệp được" in result.stderr
 
 
 @pytest.mark.parametrize(("make", "words"), [

@@ -4,6 +4,9 @@ from __future__ import annotations
 
 import hashlib
 import shutil
+from datetime import date
+
+import pytest
 
 from tests.conftest import DATA, SEED_PLAN
 
@@ -44,6 +47,23 @@ def test_default_plan_is_taken_from_plans_folder(run, tmp_path, monkeypatch):
     assert result.exit_code == 0
     assert "Dùng kế hoạch: plans/2022.yaml" in result.stderr
     assert (tmp_path / "out" / "12-KH-TTDVVL-2022.docx").is_file()
+
+
+@pytest.mark.parametrize("args", [("render-plan",), ("status",), ("report", "-q", "1"), ("validate",),
+                                  ("import", "people", "ds cb.xlsx")])
+def test_no_plan_found_names_the_command_run_and_tdkt_new(run, tmp_path, monkeypatch, args):
+    monkeypatch.chdir(tmp_path)
+    result = run(*args)
+    assert result.exit_code == 2
+    typed = " ".join(a if " " not in a else f"'{a}'" for a in args)
+    assert result.stderr == (f"Không tìm thấy kế hoạch nào trong plans/; hãy chỉ rõ tệp, vd. "
+                             f"`tdkt {typed} plans/{date.today().year}.yaml`.\n"
+                             "  gợi ý: chưa có kế hoạch thì tạo bằng `tdkt new` (trường học: `tdkt new --kind school`, "
+                             "xã, phường: `tdkt new --kind commune`)\n")
+    english = run("--lang", "en", *args)
+    assert english.stderr.startswith(f"No plan found in plans/; name one, e.g. `tdkt {typed} plans/")
+    assert "\n  hint: no plan yet? make one with `tdkt new`" in english.stderr
+    assert list(tmp_path.iterdir()) == []
 
 
 def test_pdf_without_libreoffice_says_how_to_install(run, tmp_path, monkeypatch):

@@ -52,6 +52,17 @@ def test_one_department_only(run, tmp_path):
     assert run("render-registration", SEED_PLAN, "-d", "khong", "-o", tmp_path).exit_code == 2
 
 
+def test_a_misspelt_department_id_is_suggested(run, tmp_path):
+    result = run("render-registration", SEED_PLAN, "-d", "hcht", "-o", tmp_path)
+    assert result.exit_code == 2
+    assert result.stderr == "Không có phòng, bộ phận nào mã `hcht`.\n  gợi ý: có phải ý bạn là `-d hcth`?\n"
+    result = run("render-registration", SEED_PLAN, "-d", "hcht", "-o", tmp_path, "--lang", "en")
+    assert result.stderr == "No department has the id `hcht`.\n  hint: did you mean `-d hcth`?\n"
+    result = run("render-registration", SEED_PLAN, "-d", "zzzz", "-o", tmp_path, "--lang", "en")
+    assert result.stderr.endswith("\n  hint: the departments' ids: bgd, hcth, tvgt, ttld, bhtn\n")
+    assert list(tmp_path.iterdir()) == []
+
+
 def test_proposal_from_the_council_decisions(run, tmp_path):
     """The seed's head decides LĐTT, CSTĐCS, TLĐTT and Giấy khen: only the rest goes upward."""
     result = run("render-proposal", SEED_PLAN, "-o", tmp_path)

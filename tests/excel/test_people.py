@@ -70,3 +70,23 @@ def test_staff_problems_all_at_once(run, plan, tmp_path):
     assert f"{book}:Danh sách!H2: lỗi: `giỏi` không phải xếp loại hợp lệ" in out
     assert f"{book}:Danh sách!D3: lỗi: `ltnga` đang ở phòng `bhtn`, bảng ghi phòng `hcth`" in out
     assert plan.read_bytes() == SEED_PLAN.read_bytes()  # nothing written
+
+
+def test_a_misspelt_department_is_suggested(run, plan, tmp_path):
+    book = tmp_path / "staff.xlsx"
+    _staff(book, [
+        [1, "Vì Thị Linh", "vtlinh", "hcht", None, None, None, None],
+        [2, "Lò Thị Nga", "ltnga", "Phòng Bảo hiểm thất nghiệm", None, None, None, None],
+        [3, "Lò Thị Mai", "ltmai", "xyz", None, None, None, None],
+    ])
+    result = run("import", "people", book, plan)
+    assert result.exit_code == 1
+    lines = result.stdout.splitlines()
+    at = lines.index(f"{book}:Danh sách!D2: lỗi: không có phòng, bộ phận `hcht`")
+    assert lines[at + 1] == "      gợi ý: có phải ý bạn là `hcth`?"
+    at = lines.index(f"{book}:Danh sách!D3: lỗi: không có phòng, bộ phận `Phòng Bảo hiểm thất nghiệm`")
+    assert lines[at + 1] == "      gợi ý: có phải ý bạn là `Phòng Bảo hiểm thất nghiệp`?"
+    at = lines.index(f"{book}:Danh sách!D4: lỗi: không có phòng, bộ phận `xyz`")
+    assert lines[at + 1] == "      gợi ý: ghi mã hoặc tên phòng như trong tệp kế hoạch"
+    english = run("import", "people", book, plan, "--lang", "en").stdout
+    assert f"{book}:Danh sách!D2: error: no department `hcht`\n      hint: did you mean `hcth`?" in english
