@@ -35,6 +35,10 @@ def _hint_after(output: str, message: str) -> str:
      ("không có người nào mã `nobody`", "no person has the id `nobody`"),
      "gợi ý: dùng một mã trong `departments[].members[].id`",
      "hint: use an id from `departments[].members[].id`"),
+    ("{department: hcth, title: TTLDTT, votes: 7}", "{department: hcth, person: nthuong, title: TTLDTT, votes: 7}",
+     ("mỗi đề nghị ghi đúng một trong", "each decision names exactly one of"),
+     "gợi ý: ghi `department: <mã phòng>` cho tập thể hoặc `person: <mã người>` cho cá nhân",
+     "hint: write `department: <id>` for a collective or `person: <id>` for a person"),
 ])
 def test_plan_mistakes_have_hints(run, tmp_path, old, new, message, vi, en):
     plan = _plan(tmp_path, old, new)
