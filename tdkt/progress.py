@@ -76,6 +76,7 @@ class Progress:
     quarters: list[QuarterTally]
     titles: list[TitleTally] = field(default_factory=list)
     departments: list[DepartmentRow] = field(default_factory=list)
+    results_recorded: bool = False  # the plan records `results`; else `obtained` is unknown, not 0
 
     def of_quarters(self, quarters: tuple[int, ...]) -> list[MilestoneState]:
         return [s for s in self.states if s.part in quarters]
@@ -150,6 +151,7 @@ def _registrations(plan: Plan, progress: Progress, names: dict) -> None:
         holder = names.get(reg.department, reg.department) if reg.department else plan.unit.name
         progress.departments.append(DepartmentRow(holder,
                                                   collective.name if collective else "", len(reg.people), dict(codes)))
+    progress.results_recorded = bool(plan.results)
     for result in plan.results:
         for e in filter(None, (entry(result.title), *(entry(a) for a in result.awards))):
             obtained[e] += 1

@@ -23,6 +23,7 @@ LABELS = {
         "overdue_title": "Nhiệm vụ quá hạn", "task": "Nhiệm vụ", "owner": "Chủ trì", "due": "Hạn", "state": "Tình trạng",
         "none_overdue": "Không có nhiệm vụ quá hạn.",
         "titles": "Đăng ký thi đua", "title_col": "Danh hiệu, hình thức", "registered": "Đăng ký", "obtained": "Đạt",
+        "no_results": "Chưa có kết quả",
         "no_registrations": "Chưa có đăng ký thi đua.",
         "next": "Báo cáo tiếp theo: {subject}",
         "need_number": "cần ghi số báo cáo (reports.q{q}.number)",
@@ -39,6 +40,7 @@ LABELS = {
         "overdue_title": "Overdue milestones", "task": "Milestone", "owner": "Owner", "due": "Due", "state": "State",
         "none_overdue": "Nothing is overdue.",
         "titles": "Registrations", "title_col": "Title or award", "registered": "Registered", "obtained": "Obtained",
+        "no_results": "No results yet",
         "no_registrations": "No registrations yet.",
         "next": "Next report: {subject}",
         "need_number": "needs its number (reports.q{q}.number)",
@@ -91,7 +93,9 @@ def _summary(plan, progress, need: dict, lang: str) -> dict:
             {"id": s.milestone.id, "text": s.milestone.text, "owner": s.owner, "due": dmy(s.due), "status": s.milestone.status}
             for s in progress.overdue()
         ],
-        "titles": [{"code": t.entry.code, "name": t.entry.name_in(lang), "registered": t.registered, "obtained": t.obtained}
+        "results_recorded": progress.results_recorded,
+        "titles": [{"code": t.entry.code, "name": t.entry.name_in(lang), "registered": t.registered,
+                    "obtained": t.obtained if progress.results_recorded else None}
                    for t in progress.titles],
         "next_report": need,
     }
@@ -135,7 +139,8 @@ def _show(summary: dict, labels: dict) -> None:
         table.add_column(labels["registered"], justify="right")
         table.add_column(labels["obtained"], justify="right")
         for t in summary["titles"]:
-            table.add_row(t["name"], str(t["registered"]), str(t["obtained"]))
+            obtained = labels["no_results"] if t["obtained"] is None else str(t["obtained"])
+            table.add_row(t["name"], str(t["registered"]), obtained)
         console.print(table)
     else:
         console.print(labels["no_registrations"])

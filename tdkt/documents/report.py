@@ -118,7 +118,7 @@ def _registrations(progress: Progress) -> dict:
              "percent": round(100 * t.obtained / t.registered) if t.registered else None}
             for t in progress.titles
         ],
-        "results_recorded": any(t.obtained for t in progress.titles),
+        "results_recorded": progress.results_recorded,
     }
 
 

@@ -45,12 +45,18 @@ TEXTS = {
     "vi": {
         "hint": "gợi ý",
         "not_found": "không tìm thấy mẫu",
+        "not_found.hint": "kiểm tra tên tệp .j2; mẫu riêng đặt trong templates/ cạnh tệp kế hoạch hoặc trong thư mục --templates",
         "syntax": "lỗi cú pháp mẫu: {detail}",
+        "syntax.hint": "kiểm tra dấu ngoặc và các cặp thẻ mở, đóng (`if`/`endif`, `for`/`endfor`) ở dòng này và các dòng trên",
         "undefined": "không có biến hoặc trường này: {detail}",
+        "undefined.hint": "kiểm tra chính tả; mẫu có sẵn cùng tên (thư mục templates/ của tdkt) cho thấy các biến và trường dùng được",
         "undefined_name": "không có biến `{name}`",
+        "undefined_name.hint": "kiểm tra chính tả; mẫu này nhận các biến: {names}",
         "undefined_field": "không có trường `{name}`",
+        "undefined_field.hint": "kiểm tra chính tả; mẫu có sẵn cùng tên (thư mục templates/ của tdkt) cho thấy các trường dùng được",
         "unsafe": "mẫu làm việc không được phép: {detail}",
         "zero_division": "chia cho 0",
+        "zero_division.hint": "kiểm tra số chia bằng `if` trước khi chia",
         "number_too_large": "số quá lớn: {detail}",
         "range_too_big": "range() quá lớn: {count} phần tử, tối đa {limit}",
         "argument_too_large": "`{filter}` nhận giá trị {value}, quá lớn (tối đa {limit})",
@@ -73,12 +79,18 @@ TEXTS = {
     "en": {
         "hint": "hint",
         "not_found": "template not found",
+        "not_found.hint": "check the .j2 file name; your own templates go in templates/ beside the plan file or in the --templates folder",
         "syntax": "template syntax error: {detail}",
+        "syntax.hint": "check the brackets and the opening and closing tags (`if`/`endif`, `for`/`endfor`) on this line and above",
         "undefined": "no such variable or field: {detail}",
+        "undefined.hint": "check the spelling; the shipped template of the same name (tdkt's templates/) shows the variables and fields in use",
         "undefined_name": "there is no variable `{name}`",
+        "undefined_name.hint": "check the spelling; this template receives the variables: {names}",
         "undefined_field": "there is no field `{name}`",
+        "undefined_field.hint": "check the spelling; the shipped template of the same name (tdkt's templates/) shows the fields in use",
         "unsafe": "the template does something not allowed: {detail}",
         "zero_division": "division by zero",
+        "zero_division.hint": "check the divisor with an `if` before dividing",
         "number_too_large": "number too large: {detail}",
         "range_too_big": "range() too large: {count} items, at most {limit}",
         "argument_too_large": "`{filter}` is given {value}, too large (at most {limit})",
@@ -401,6 +413,8 @@ def render(name: str, context: dict, source: TemplateSource, seconds: float | No
         raise TemplateProblem(*_template_frame(exc, where), "too_deep") from None
     except Exception as exc:  # whatever a template's expression raises is the template's mistake
         key, params = _wording(exc)
+        if key == "undefined_name":
+            params["names"] = ", ".join(sorted(context))
         raise TemplateProblem(*_template_frame(exc, where), key, **params) from None
 
 

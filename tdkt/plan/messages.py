@@ -1,7 +1,8 @@
 """Every message a plan check can give, in Vietnamese and English, with its hint.
 
 Keys are message codes; each entry is (message_vi, message_en, hint_vi, hint_en). Params
-are filled with str.format; a hint whose params are missing is left out.
+are filled with str.format; a hint whose params are missing (no near match to suggest)
+gives way to the code's FALLBACK_HINTS entry, else is left out.
 """
 
 from __future__ import annotations
@@ -60,7 +61,8 @@ MESSAGES: dict[str, tuple[str, str, str, str]] = {
                                "viết `{fixed}` (Phụ lục I Nghị định 30/2020/NĐ-CP)", "write `{fixed}` (Decree 30/2020, Appendix I)"),
     "unknown_reward_code": ("không có danh hiệu, hình thức khen thưởng mã `{key}`", "there is no title or award `{key}`",
                             "các mã: {allowed}", "codes: {allowed}"),
-    "expected_number": ("`{field}` phải là một số, không phải `{value}`", "`{field}` must be a number, not `{value}`", "", ""),
+    "expected_number": ("`{field}` phải là một số, không phải `{value}`", "`{field}` must be a number, not `{value}`",
+                        "viết một số bằng chữ số, vd. `15` hoặc `12.5`", "write a number in digits, e.g. `15` or `12.5`"),
     "key_not_text": ("khóa phải là một từ, không phải danh sách hay bảng", "a key must be a word, not a list or mapping", "", ""),
     # shape and types
     "missing": ("thiếu trường bắt buộc `{field}`", "required key `{field}` is missing",
@@ -78,7 +80,8 @@ MESSAGES: dict[str, tuple[str, str, str, str]] = {
                       "viết mỗi mục trên một dòng bắt đầu bằng `- `", "write each item on its own line starting with `- `"),
     "expected_mapping": ("`{field}` phải là một mục có các khóa", "`{field}` must be a mapping of keys",
                          "viết dạng `khóa: giá trị`, mỗi khóa một dòng", "write `key: value`, one key a line"),
-    "expected_integer": ("`{field}` phải là số nguyên, không phải `{value}`", "`{field}` must be a whole number, not `{value}`", "", ""),
+    "expected_integer": ("`{field}` phải là số nguyên, không phải `{value}`", "`{field}` must be a whole number, not `{value}`",
+                         "viết bằng chữ số, vd. `{example}`", "write it in digits, e.g. `{example}`"),
     "out_of_range": ("`{field}` phải trong khoảng {ge}–{le}, không phải `{value}`", "`{field}` must be from {ge} to {le}, not `{value}`", "", ""),
     "too_small": ("`{field}` phải ≥ {ge}, không phải `{value}`", "`{field}` must be ≥ {ge}, not `{value}`", "", ""),
     "too_large": ("`{field}` phải ≤ {le}, không phải `{value}`", "`{field}` must be ≤ {le}, not `{value}`", "", ""),
@@ -127,11 +130,17 @@ MESSAGES: dict[str, tuple[str, str, str, str]] = {
                          "căn cứ: {source}; Hội đồng chọn {places} trong số: {names}",
                          "basis: {source}; the council chooses {places} among: {names}"),
     "council_holder": ("mỗi đề nghị ghi đúng một trong `department` hoặc `person`",
-                       "each decision names exactly one of `department` or `person`", "", ""),
+                       "each decision names exactly one of `department` or `person`",
+                       "ghi `department: <mã phòng>` cho tập thể hoặc `person: <mã người>` cho cá nhân, không ghi cả hai",
+                       "write `department: <id>` for a collective or `person: <id>` for a person, not both"),
     "present_over_members": ("{present} thành viên có mặt, nhiều hơn tổng số {members} thành viên Hội đồng",
-                             "{present} members present, more than the council's {members}", "", ""),
+                             "{present} members present, more than the council's {members}",
+                             "kiểm tra số thành viên Hội đồng (`council.members`) hoặc số có mặt (`council.present`)",
+                             "check the number of council members (`council.members`) or of those present (`council.present`)"),
     "votes_over_members": ("{votes} phiếu đồng ý nhiều hơn số thành viên Hội đồng ({members})",
-                           "{votes} votes in favour, more than the council's {members} members", "", ""),
+                           "{votes} votes in favour, more than the council's {members} members",
+                           "kiểm tra số thành viên Hội đồng (`council.members`) hoặc số phiếu đồng ý (`votes`)",
+                           "check the number of council members (`council.members`) or the vote count (`votes`)"),
     "duplicate_id": ("mã `{id}` bị trùng (đã dùng ở dòng {first})", "id `{id}` is used twice (first at line {first})",
                      "mỗi mã chỉ dùng một lần trong tệp", "each id may be used once in the file"),
     "unknown_department": ("không có phòng, bộ phận nào mã `{id}`", "no department has the id `{id}`",
@@ -173,13 +182,18 @@ MESSAGES: dict[str, tuple[str, str, str, str]] = {
                          "đặt `status: done` hoặc bỏ `done_on`", "set `status: done` or remove `done_on`"),
     "done_without_date": ("đã hoàn thành nhưng thiếu `done_on`", "done but `done_on` is missing",
                           "ghi ngày hoàn thành để báo cáo đúng", "record the date it was done for the reports"),
-    "done_in_future": ("ngày hoàn thành {done} sau ngày tính {as_of}", "done date {done} is after the as-of date {as_of}", "", ""),
+    "done_in_future": ("ngày hoàn thành {done} sau ngày tính {as_of}", "done date {done} is after the as-of date {as_of}",
+                       "kiểm tra `done_on`, hoặc tính đến một ngày sau bằng --as-of",
+                       "check `done_on`, or count to a later day with --as-of"),
     "overdue": ("quá hạn {due} mà chưa hoàn thành (tính đến {as_of})", "past its due date {due} and not done (as of {as_of})",
                 "cập nhật `status` và `done_on`, hoặc ghi `note`", "update `status` and `done_on`, or add a `note`"),
     "report_before_quarter": ("báo cáo ngày {date} trước khi quý bắt đầu ({start})",
-                              "the report is dated {date}, before its quarter begins ({start})", "", ""),
+                              "the report is dated {date}, before its quarter begins ({start})",
+                              "kiểm tra ngày và năm của `date` trong báo cáo này", "check the day and year of this report's `date`"),
     "result_holder": ("mỗi kết quả ghi đúng một trong `department` hoặc `person`",
-                      "each result names exactly one of `department` or `person`", "", ""),
+                      "each result names exactly one of `department` or `person`",
+                      "ghi `department: <mã phòng>` cho tập thể hoặc `person: <mã người>` cho cá nhân, không ghi cả hai",
+                      "write `department: <id>` for a collective or `person: <id>` for a person, not both"),
     "principal_missing": ("ký `{authority}.` cần ghi `principal` (tập thể hoặc chức vụ được ký thay)",
                           "signing `{authority}.` needs `principal` (the body or position signed for)",
                           "vd. `principal: Hội đồng Thi đua - Khen thưởng`", "e.g. `principal: Hội đồng Thi đua - Khen thưởng`"),
@@ -201,6 +215,15 @@ MESSAGES: dict[str, tuple[str, str, str, str]] = {
                            "someone hired after {year} is not on its list; check `hired`"),
     "no_position": ("người ký `{id}` chưa có `position`", "the signer `{id}` has no `position`",
                     "thêm chức vụ cho người này ở `departments`", "add the person's position under `departments`"),
+}
+
+# a code's hint when its own needs a param the problem lacks (no near match to suggest)
+FALLBACK_HINTS: dict[str, tuple[str, str]] = {
+    "unknown_person": ("dùng một mã trong `departments[].members[].id`, hoặc thêm người này vào phòng của họ",
+                       "use an id from `departments[].members[].id`, or add the person to their department"),
+    "unknown_department": ("dùng một mã trong `departments[].id`", "use an id from `departments[].id`"),
+    "unknown_title": ("ghi mã hoặc tên trong bảng danh hiệu của README, vd. `LDTT`, `CSTDCS`, `GK`",
+                      "write a code or name from the README's table of titles, e.g. `LDTT`, `CSTDCS`, `GK`"),
 }
 
 SEVERITY_WORDS = {"vi": {"error": "lỗi", "warning": "cảnh báo"}, "en": {"error": "error", "warning": "warning"}}
@@ -291,7 +314,8 @@ def word(code: str, params: dict, lang: str) -> tuple[str, str]:
     try:
         hint = template.format_map(_Strict(params)) if template else ""
     except KeyError:
-        hint = ""
+        fallback = FALLBACK_HINTS.get(code)
+        hint = (fallback[0] if lang == "vi" else fallback[1]) if fallback else ""
     return message, hint
 
 

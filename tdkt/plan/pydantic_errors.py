@@ -21,6 +21,10 @@ _SIMPLE = {
     "int_parsing": "expected_integer",
     "int_type": "expected_integer",
     "int_from_float": "expected_integer",
+    "decimal_parsing": "expected_number",
+    "decimal_type": "expected_number",
+    "float_parsing": "expected_number",
+    "float_type": "expected_number",
     "string_too_short": "empty",
     "literal_error": "not_one_of",
     "date_form": "date_form",
@@ -51,7 +55,7 @@ def _one(err: dict, model: type[BaseModel], data: object) -> Problem:
     data_loc = _data_loc(loc, data, kind)
     field = _field_label(data_loc)
     value = err.get("input")
-    params = {"field": field, "value": _short(value)}
+    params = {"field": field, "value": _short(value), "example": 2022 if data_loc[-1:] == ("year",) else 7}
     if kind == "extra_forbidden" and data_loc:
         key = str(data_loc[-1])
         allowed = _allowed_keys(model, data_loc[:-1])

@@ -8,6 +8,7 @@ byte for byte. ruamel's reader is pure Python, so this also keeps a large plan q
 
 from __future__ import annotations
 
+import functools
 import io
 import re
 from collections.abc import Callable
@@ -34,12 +35,14 @@ def _yaml(text: str = ""):
     """A round-trip reader and writer in the layout `text` mostly uses.
 
     Lists are written indented under their key (`key:\n  - item`) or level with it
-    (`key:\n- item`), as most of the text does; long lines are wrapped no shorter than
-    its longest line.
+    (`key:\n- item`), as most of the text does; long plain text is wrapped no shorter
+    than its longest line, and a flow collection (`{id: x, history: {2022: …}}`) is
+    never wrapped.
     """
     from ruamel.yaml import YAML
 
     yaml = YAML()
+    yaml.Emitter = _emitter()
     yaml.preserve_quotes = True
     lines = text.splitlines()
     yaml.width = max([100, *(len(line) + 1 for line in lines)])
@@ -54,6 +57,25 @@ def _yaml(text: str = ""):
     else:
         yaml.indent(mapping=2, sequence=4, offset=2)
     return yaml
+
+
+@functools.cache
+def _emitter():
+    """ruamel's round-trip emitter, with no line width inside a flow collection."""
+    import sys
+
+    from ruamel.yaml.emitter import RoundTripEmitter
+
+    class OneLineFlow(RoundTripEmitter):
+        @property
+        def best_width(self) -> int:
+            return sys.maxsize if self.flow_level else self._width
+
+        @best_width.setter
+        def best_width(self, value: int) -> None:
+            self._width = value
+
+    return OneLineFlow
 
 
 def split(text: str) -> list[Section]:

@@ -278,11 +278,13 @@ def test_every_command_and_option_has_help_in_the_table(lang):
 
 def test_tuple_tables_word_the_same_placeholders_in_both_languages():
     """The tables written as (vi, en[, hint_vi, hint_en]) tuples: plan messages, reasons."""
-    from tdkt.plan.messages import MESSAGES
+    from tdkt.plan.messages import FALLBACK_HINTS, MESSAGES
     from tdkt.rules.reasons import REASONS, STATUS, WORDS
 
     problems = []
-    for name, table in (("MESSAGES", MESSAGES), ("REASONS", REASONS), ("STATUS", STATUS), ("WORDS", WORDS)):
+    tables = (("MESSAGES", MESSAGES), ("FALLBACK_HINTS", FALLBACK_HINTS), ("REASONS", REASONS), ("STATUS", STATUS),
+              ("WORDS", WORDS))
+    for name, table in tables:
         for key, texts in table.items():
             pairs = [texts[i:i + 2] for i in range(0, len(texts), 2)]
             problems += [f"{name}.{key}" for vi, en in pairs if _placeholders(vi) != _placeholders(en)]

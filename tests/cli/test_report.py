@@ -112,3 +112,27 @@ def test_report_as_of_never_passes_the_period_reported_on(run, tmp_path):
     assert result.exit_code == 0, result.output
     text = full_text(open_docx(next(tmp_path.glob("*Q3.docx")).read_bytes()))
     assert "30/9/2022" in text and "/2026" not in text
+
+
+def test_status_without_results_never_shows_zero_obtained(run):
+    result = run("status", SEED_PLAN, "--as-of", "2022-12-31", "--format", "json")
+    data = json.loads(result.stdout)
+    assert data["results_recorded"] is False and data["titles"]
+    assert all(t["obtained"] is None for t in data["titles"])
+    text = run("status", SEED_PLAN, "--as-of", "2022-12-31").stdout
+    row = next(line for line in text.splitlines() if "Lao động tiên tiến" in line and "Tập thể" not in line)
+    assert "Chưa có kết quả" in row and " 0 " not in row
+    english = run("status", SEED_PLAN, "--as-of", "2022-12-31", "--lang", "en").stdout
+    assert "No results yet" in english
+
+
+def test_status_counts_recorded_results(run, tmp_path):
+    plan = tmp_path / "2022.yaml"
+    plan.write_text(SEED_PLAN.read_text(encoding="utf-8") + (
+        "results:\n"
+        "  - {person: lvhung, title: LDTT, decision: 150/QĐ-SLĐTBXH}\n"), encoding="utf-8")
+    result = run("status", plan, "--as-of", "2022-12-31", "--format", "json")
+    assert result.exit_code == 0, result.output
+    titles = {t["code"]: t["obtained"] for t in json.loads(result.stdout)["titles"]}
+    assert titles["LDTT"] == 1 and titles["GK"] == 0
+    assert "Chưa có kết quả" not in run("status", plan, "--as-of", "2022-12-31").stdout

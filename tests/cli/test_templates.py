@@ -76,7 +76,8 @@ def test_template_mistakes(run, tmp_path, text, line, words):
 
 def test_english_wording(run, tmp_path):
     result, own = render_with(run, tmp_path, "a\n{{ 1/0 }}\n", "--lang", "en")
-    assert result.stderr.strip() == f"{own / 'ke_hoach.j2'}:2: division by zero"
+    assert result.stderr.strip() == (f"{own / 'ke_hoach.j2'}:2: division by zero\n"
+                                     "  hint: check the divisor with an `if` before dividing")
 
 
 def test_non_utf8_template(run, tmp_path):

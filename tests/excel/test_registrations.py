@@ -199,3 +199,22 @@ def test_a_merge_that_would_break_the_plan_is_not_written(run, plan, tmp_path):
     assert result.exit_code == 1
     assert "Sau khi nhập, tệp kế hoạch sẽ có lỗi; chưa ghi gì" in result.stderr
     assert plan.read_bytes() == original and not list(tmp_path.glob(".2022.*"))
+
+
+def test_a_long_new_member_line_is_not_wrapped(run, plan, tmp_path):
+    from openpyxl import Workbook
+
+    without_council(plan)
+    book = Workbook()
+    sheet = book.active
+    sheet.title = "hcth"
+    sheet.append(["Mã người", "Họ và tên", "Chức vụ", "Danh hiệu thi đua"])
+    position = ("Phó Trưởng phòng Hành chính - Tổng hợp, phụ trách công tác thi đua, khen thưởng, tổ chức cán bộ"
+                " và cải cách hành chính của Trung tâm")  # longer than any line of the plan
+    sheet.append(["nvmoi", "Nguyễn Văn Mới", position, "LDTT"])
+    book.save(tmp_path / "hcth.xlsx")
+    result = run("import", "registrations", tmp_path / "hcth.xlsx", plan, "--add-people", "--write")
+    assert result.exit_code == 0, result.output
+    text = plan.read_text(encoding="utf-8")
+    (line,) = [line for line in text.splitlines() if "{id: nvmoi," in line]
+    assert position in line and line.endswith("}")

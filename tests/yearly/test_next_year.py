@@ -46,6 +46,20 @@ def test_next_year_validates_carries_titles_and_comments(run, plans):
     assert "Cán bộ cần điền" in result.stdout and "registrations" in result.stdout
 
 
+def _unwrapped(text: str) -> bool:
+    """Every flow collection in the text closes on the line it opens."""
+    lines = [line.split(" #")[0] for line in text.splitlines()]
+    return all(line.count("{") == line.count("}") and line.count("[") == line.count("]") for line in lines)
+
+
+def test_history_written_into_a_member_line_is_never_wrapped(run, plans):
+    assert run("next-year", plans / "2022.yaml").exit_code == 0
+    text = (plans / "2023.yaml").read_text(encoding="utf-8")
+    assert ("      - {id: nthuong, name: Nguyễn Thị Hường, position: Trưởng phòng, gender: nữ, hired: 2010-07-01, "
+            "history: {2022: {rating: htxs, titles: [LDTT], awards: [GK]}}}\n") in text
+    assert _unwrapped(text)
+
+
 def test_refuses_to_overwrite(run, plans):
     target = plans / "2023.yaml"
     target.write_text("# đã có\n", encoding="utf-8")
