@@ -18,7 +18,7 @@ TEXTS = {
         "no_plans": "Không tìm thấy tệp kế hoạch (*.yaml) nào trong: {folders}.",
         "no_office": "Chưa có cơ quan tổng hợp: ghi `office: {{name: …, place: …}}` trong rollup.yaml "
                      "(ở thư mục ghi kết quả hoặc thư mục đầu tiên), hoặc dùng --issuer và --place.",
-        "config_invalid": "rollup.yaml có lỗi; sửa rồi chạy lại.",
+        "config_invalid": "{path} có lỗi; sửa rồi chạy lại.",
         "none_valid": "Không có kế hoạch hợp lệ nào để tổng hợp; sửa lỗi rồi chạy lại (hoặc ghi --year).",
         "no_year": "Không có kế hoạch hợp lệ nào của năm {year} để tổng hợp; các kế hoạch là của năm {years}.",
         "no_year.hint": "chọn năm có kế hoạch, vd. `--year {suggestion}`, hoặc bỏ --year",
@@ -34,7 +34,7 @@ TEXTS = {
         "no_plans": "No plan file (*.yaml) found in: {folders}.",
         "no_office": "No roll-up office: write `office: {{name: …, place: …}}` in rollup.yaml "
                      "(in the output folder or the first folder), or pass --issuer and --place.",
-        "config_invalid": "rollup.yaml has errors; fix them and run again.",
+        "config_invalid": "{path} has errors; fix them and run again.",
         "none_valid": "No valid plan to roll up; fix the errors and run again (or pass --year).",
         "no_year": "No valid plan for {year} to roll up; the plans are for {years}.",
         "no_year.hint": "choose a year the plans have, e.g. `--year {suggestion}`, or leave out --year",
@@ -70,8 +70,9 @@ def rollup(
     office_conf = loaded.config.office
     name, where = issuer or office_conf.name, place or office_conf.place
     if loaded.problems:
-        _print_findings(_config_findings(loaded, language), "rollup.yaml", language)
-        raise UserError("config_invalid", texts=TEXTS)
+        path = loaded.source.path if loaded.source is not None else "rollup.yaml"
+        _print_findings(_config_findings(loaded, language), path, language)
+        raise UserError("config_invalid", texts=TEXTS, path=path)
     if not name or not where:
         raise UsageError("no_office", texts=TEXTS)
     collected = collect(folders, year, language)

@@ -225,6 +225,8 @@ def test_rollup_yaml_mistakes_are_located(run, three, tmp_path):
     result = run("rollup", three, "-o", tmp_path / "out")
     assert result.exit_code == 1
     assert f"{three / 'rollup.yaml'}:3:3: lỗi: khóa không hợp lệ `plase`" in result.stdout
+    assert f"{three / 'rollup.yaml'}: 1 lỗi" in result.stdout  # the file as found, not a bare name
+    assert f"{three / 'rollup.yaml'} có lỗi" in result.stderr
     assert not (tmp_path / "out").exists()
 
 
