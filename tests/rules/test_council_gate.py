@@ -6,7 +6,7 @@ import json
 
 import pytest
 
-from tests.conftest import SEED_PLAN
+from tests.conftest import SEED_PLAN, over_cap_plan
 
 SEED = SEED_PLAN.read_text(encoding="utf-8")
 
@@ -44,17 +44,6 @@ def test_the_seed_council_passes_the_gate(run):
     result = run("validate", SEED_PLAN, "--as-of", "2022-12-31", "--format", "json")
     assert result.exit_code == 0
     assert not [f for f in json.loads(result.stdout)["files"][0]["findings"] if f["severity"] == "error"]
-
-
-def over_cap_plan(tmp_path):
-    """The seed with CSTĐCS decided for both its eligible people (1 place of 12 LĐTT, khoản 3
-    Điều 9 Nghị định 91/2017/NĐ-CP) and LĐTT for Vì Thị Linh, rated `ht`."""
-    old = "    - {person: vqkhai, title: LDTT, votes: 7}\n"
-    assert SEED.count(old) == 1
-    path = tmp_path / "2022.yaml"
-    path.write_text(SEED.replace(old, "    - {person: vqkhai, title: CSTDCS, votes: 7}\n"
-                                      "    - {person: vtlinh, title: LDTT, votes: 7}\n"), encoding="utf-8")
-    return path
 
 
 def test_more_decisions_than_places_are_no_choice_within_the_cap(run, tmp_path):
