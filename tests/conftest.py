@@ -92,6 +92,19 @@ def run_process(*args, env: dict | None = None, cwd: Path | None = None) -> subp
                           capture_output=True, env=environ, cwd=cwd or ROOT, timeout=120)
 
 
+def over_cap_plan(folder: Path) -> Path:
+    """The seed as a council that overreaches: CSTĐCS decided for both its eligible people
+    (1 place of 12 LĐTT, khoản 3 Điều 9 Nghị định 91/2017/NĐ-CP) and LĐTT for Vì Thị Linh,
+    rated `ht`; written as `folder/2022.yaml`."""
+    seed = SEED_PLAN.read_text(encoding="utf-8")
+    old = "    - {person: vqkhai, title: LDTT, votes: 7}\n"
+    assert seed.count(old) == 1
+    path = folder / "2022.yaml"
+    path.write_text(seed.replace(old, "    - {person: vqkhai, title: CSTDCS, votes: 7}\n"
+                                      "    - {person: vtlinh, title: LDTT, votes: 7}\n"), encoding="utf-8")
+    return path
+
+
 @pytest.fixture(scope="session")
 def seed_plan():
     from tdkt.checking import load_plan

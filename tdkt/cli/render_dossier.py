@@ -4,8 +4,6 @@ from __future__ import annotations
 
 from pathlib import Path
 
-import typer
-
 from tdkt.cli.common import open_plan
 from tdkt.cli.output import say
 from tdkt.cli.yearend_commands import document_command
@@ -33,9 +31,18 @@ TEXTS = {
 
 
 def _render(plan: Path | None, output: Path, pdf: bool, templates: Path | None, lang: str | None) -> None:
+    """Every document that applies, then the index; a council decision the rules do not support
+    stops the whole dossier as it stops `render-proposal` (same words, exit 1, nothing written)."""
     from tdkt.cli.render import convert, write_drafts
     from tdkt.cli.yearend import TEXTS as YEAREND
-    from tdkt.cli.yearend import achievement_drafts, decision_drafts, minutes_drafts, proposal_drafts, with_past
+    from tdkt.cli.yearend import (
+        achievement_drafts,
+        decision_drafts,
+        minutes_drafts,
+        proposal_drafts,
+        refuse_unsupported,
+        with_past,
+    )
     from tdkt.files import write_atomic
 
     job = with_past(open_plan(plan, lang))
@@ -43,35 +50,43 @@ def _render(plan: Path | None, output: Path, pdf: bool, templates: Path | None, 
     texts = TEXTS[language]
     if job.plan.council is None or not job.plan.council.decisions:
         raise UserError("no_council", texts=YEAREND)
+    refuse_unsupported(job, language)
     folder = output / f"ho-so-{job.plan.period.name}"
-    made, missing, failed = [], [], False
+    kinds, missing = [], []
     steps = (("minutes", minutes_drafts), ("decision", decision_drafts), ("proposal", proposal_drafts),
              ("achievement", achievement_drafts))
-    for kind, make in steps:
-        drafts, lines, problem = make(job, language)
+    for kind, make in steps:  # every draft made before any file is written
+        drafts, lines = make(job, language)
         for line in lines:
             say(line)
         if drafts is None:
-            missing.append((texts["kinds"][kind], lines[0] if lines else ""))
-            failed = failed or problem
-            continue
-        for path, draft in zip(write_drafts(drafts, job.path, folder, False, templates), drafts):
-            made.append((path, texts["kinds"][kind], draft.frame))
-    if not made:
+            missing.append((texts["kinds"][kind], lines))
+        else:
+            kinds.append((texts["kinds"][kind], drafts))
+    if not kinds:
         raise UserError("nothing", texts=TEXTS)
+    made = [(path, kind, draft.frame) for kind, drafts in kinds
+            for path, draft in zip(write_drafts(drafts, job.path, folder, False, templates), drafts)]
     if pdf:
         convert([path for path, _, _ in made])
-    index = [texts["title"].format(period=job.plan.period.label, unit=job.plan.unit.name), "", texts["made"]]
+    write_atomic(folder / INDEX, index_text(job.plan, made, missing, texts).encode("utf-8"))
+    print(folder / INDEX)
+
+
+def index_text(plan, made: list, missing: list, texts: dict) -> str:
+    """MUC-LUC.txt: the documents made, then those not made with every line of why."""
+    index = [texts["title"].format(period=plan.period.label, unit=plan.unit.name), "", texts["made"]]
     for n, (path, kind, frame) in enumerate(made, start=1):
         number = frame.number_line.removeprefix("Số: ").strip()
         detail = " – ".join(p for p in (number if number and not number.startswith("/") else "", frame.subject) if p)
         index.append(f"{n:2d}. {path.name}: {kind}{' (' + detail + ')' if detail else ''}")
     if missing:
-        index += ["", texts["not_made"]] + [f"  - {kind}: {why}" for kind, why in missing]
-    write_atomic(folder / INDEX, ("\n".join(index) + "\n").encode("utf-8"))
-    print(folder / INDEX)
-    if failed:
-        raise typer.Exit(code=1)
+        index += ["", texts["not_made"]]
+        for kind, lines in missing:
+            first, *rest = lines or [""]
+            index.append(f"  - {kind}: {first}")
+            index += [f"    {line}" for line in rest]
+    return "\n".join(index) + "\n"
 
 
 render_dossier = document_command(

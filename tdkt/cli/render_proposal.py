@@ -10,23 +10,8 @@ import typer
 
 from tdkt.cli.batch import each_plan
 from tdkt.cli.common import FormatOption, LangOption, PlansArgument, open_plan
-from tdkt.cli.output import say
-from tdkt.cli.render import OutOption, PdfOption, TemplatesOption, write_drafts
+from tdkt.cli.render import OutOption, PdfOption, TemplatesOption
 from tdkt.cli.watch import WatchOption
-from tdkt.errors import UserError
-
-TEXTS = {
-    "vi": {
-        "no_council": "Tệp kế hoạch chưa ghi kết quả họp Hội đồng (`council.decisions`); chưa thể lập tờ trình.",
-        "objection": "Không lập tờ trình: {holder}{title} chưa đủ căn cứ:",
-        "fix": "Sửa dữ liệu xét hoặc quyết định của Hội đồng trong tệp kế hoạch (xem `tdkt evaluate`).",
-    },
-    "en": {
-        "no_council": "The plan records no council decisions (`council.decisions`); no proposal can be made yet.",
-        "objection": "No proposal: {holder}{title} is not supported:",
-        "fix": "Correct the inputs or the council's decisions in the plan (see `tdkt evaluate`).",
-    },
-}
 
 
 def render_proposal(
@@ -45,26 +30,15 @@ def render_proposal(
 
 
 def _render(plan: Path | None, output: Path, pdf: bool, templates: Path | None, xlsx: bool, lang: str | None) -> None:
-    from tdkt.cli.yearend import with_past
-    from tdkt.documents import proposal
-    from tdkt.rules.evaluate import evaluate
+    """The Tờ trình as the dossier makes it (tdkt.cli.yearend.proposal_drafts), and its workbook on request."""
+    from tdkt.cli.yearend import evaluation_of, proposal_drafts, run_kind
 
-    job = with_past(open_plan(plan, lang))
-    model, path, language = job.plan, job.path, job.language
-    texts = TEXTS[language]
-    if model.council is None or not model.council.decisions:
-        raise UserError("no_council", texts=TEXTS)
-    evaluation = evaluate(model, job.checked.ruleset)
-    problems = proposal.objections(model, evaluation, language)
-    if problems:
-        for problem in problems:
-            say(texts["objection"].format(holder=f"{problem.holder} – " if problem.holder else "", title=problem.title))
-            for reason in problem.reasons:
-                say(f"  - {reason}")
-        raise UserError("fix", texts=TEXTS)
-    (target, *_) = write_drafts(proposal.drafts(model, evaluation), path, output, pdf, templates)
+    job = open_plan(plan, lang)
+    (target, *_) = run_kind(proposal_drafts, job, output, pdf, templates)
     if xlsx:
-        _write_list(proposal.context(model, evaluation), model, target)
+        from tdkt.documents import proposal
+
+        _write_list(proposal.context(job.plan, evaluation_of(job)), job.plan, target)
 
 
 def _write_list(context: dict, model, docx: Path) -> None:

@@ -3,12 +3,14 @@
 Each `*_drafts` returns (drafts, lines): the drafts of one kind, or None with the lines
 saying why it cannot be made (the plan lacks what the document needs, or the council's
 decisions are not supported); `render-*` then exits 1, `render-dossier` lists it as not
-made. A third value tells whether the refusal is a problem in the data (objections).
+made. The Tờ trình is the exception: decisions the evaluation does not support stop it
+with `refuse_unsupported`, in `render-proposal` and `render-dossier` alike.
 """
 
 from __future__ import annotations
 
 from tdkt.cli.output import say
+from tdkt.errors import UserError
 
 TEXTS = {
     "vi": {
@@ -21,6 +23,7 @@ TEXTS = {
         "decides_nothing": "Đơn vị không tự quyết định khen thưởng (`authority: none`); mọi đề nghị trình cấp trên ({source}).",
         "nothing_upward": "Hội đồng không đề nghị cấp trên khen thưởng ai.",
         "objection": "{holder}{title} chưa đủ căn cứ:",
+        "proposal_objection": "Không lập tờ trình: {holder}{title} chưa đủ căn cứ:",
         "fix": "Sửa dữ liệu xét hoặc quyết định của Hội đồng trong tệp kế hoạch (xem `tdkt evaluate`).",
         "unconfirmed_rewards": "Lưu ý: mức tiền thưởng dùng giá trị chưa đối chiếu với văn bản gốc ({names}); "
                                "kiểm tra và ghi đè trong tệp quy định riêng (mục `rewards:`) nếu cần.",
@@ -36,6 +39,7 @@ TEXTS = {
         "decides_nothing": "The unit decides no reward itself (`authority: none`); everything goes upward ({source}).",
         "nothing_upward": "The council proposes no one to a higher level.",
         "objection": "{holder}{title} is not supported:",
+        "proposal_objection": "No proposal: {holder}{title} is not supported:",
         "fix": "Correct the inputs or the council's decisions in the plan (see `tdkt evaluate`).",
         "unconfirmed_rewards": "Note: reward amounts use values not yet checked against the source text ({names}); "
                                "check them and override in the rules file (`rewards:`) if needed.",
@@ -58,16 +62,36 @@ def evaluation_of(job):
     return _EVALUATIONS[key][1]
 
 
+def objection_lines(problems, lang: str, key: str = "objection") -> list[str]:
+    """Each objection (worded by `key`) with its reasons beneath it."""
+    lines = []
+    for problem in problems:
+        lines.append(TEXTS[lang][key].format(holder=f"{problem.holder} – " if problem.holder else "", title=problem.title))
+        lines += [f"  - {reason}" for reason in problem.reasons]
+    return lines
+
+
 def refusal_lines(refusal, lang: str) -> list[str]:
     """Why a document cannot be made, with each objection's reasons."""
     texts = TEXTS[lang]
     if refusal.code != "objections":
         return [texts[refusal.code].format(**refusal.params)]
-    lines = []
-    for problem in refusal.objections:
-        lines.append(texts["objection"].format(holder=f"{problem.holder} – " if problem.holder else "", title=problem.title))
-        lines += [f"  - {reason}" for reason in problem.reasons]
-    return lines + [texts["fix"]]
+    return objection_lines(refusal.objections, lang) + [texts["fix"]]
+
+
+def refuse_unsupported(job, lang: str) -> None:
+    """Stop (exit 1, nothing written) when a council decision is unsupported or exceeds a cap.
+
+    The Tờ trình rests on the council's minutes as a whole, so `render-proposal` and
+    `render-dossier` both weigh every decision, not only those going upward.
+    """
+    from tdkt.documents.proposal import objections
+
+    problems = objections(job.plan, evaluation_of(job), lang)
+    if problems:
+        for line in objection_lines(problems, lang, "proposal_objection"):
+            say(line)
+        raise UserError("fix", texts=TEXTS)
 
 
 def decision_drafts(job, lang: str):
@@ -79,7 +103,7 @@ def decision_drafts(job, lang: str):
     evaluation = evaluation_of(job)
     refusal = decision.refusal(job.plan, evaluation, lang)
     if refusal is not None:
-        return None, refusal_lines(refusal, lang), refusal.code == "objections"
+        return None, refusal_lines(refusal, lang)
     unconfirmed = [title_name(g["code"], evaluation, load_catalogue(), lang)
                    for g in decision.groups(job.plan, evaluation) if g["unconfirmed"]]
     notes = [TEXTS[lang]["unconfirmed_rewards"].format(names=", ".join(dict.fromkeys(unconfirmed)))] if unconfirmed else []
@@ -88,7 +112,7 @@ def decision_drafts(job, lang: str):
     bases = [cite(text.split(";")[0], lang) for text, confirmed in decision_bases(evaluation.ruleset.regime.id) if not confirmed]
     if bases:
         notes.append(TEXTS[lang]["unconfirmed_bases"].format(names="; ".join(bases)))
-    return decision.drafts(job.plan, evaluation), notes, False
+    return decision.drafts(job.plan, evaluation), notes
 
 
 def minutes_drafts(job, lang: str):
@@ -96,8 +120,8 @@ def minutes_drafts(job, lang: str):
 
     council = job.plan.council
     if council is None or not council.decisions:
-        return None, [TEXTS[lang]["no_council"]], False
-    return minutes.drafts(job.plan, job.checked.ruleset), [], False
+        return None, [TEXTS[lang]["no_council"]]
+    return minutes.drafts(job.plan, job.checked.ruleset), []
 
 
 def achievement_drafts(job, lang: str):
@@ -105,14 +129,14 @@ def achievement_drafts(job, lang: str):
 
     council = job.plan.council
     if council is None or not council.decisions:
-        return None, [TEXTS[lang]["no_council"]], False
+        return None, [TEXTS[lang]["no_council"]]
     found = achievement.drafts(job.plan, job.checked.ruleset)
     if not found:
-        return None, [TEXTS[lang]["nothing_upward"]], False
+        return None, [TEXTS[lang]["nothing_upward"]]
     refused = upward_objections(job, lang)
     if refused:
-        return None, refused, True
-    return found, [], False
+        return None, refused
+    return found, []
 
 
 def upward_objections(job, lang: str) -> list[str]:
@@ -127,19 +151,17 @@ def upward_objections(job, lang: str) -> list[str]:
 
 
 def proposal_drafts(job, lang: str):
-    """The Tờ trình as a draft, for the dossier (`render-proposal` keeps its own command)."""
+    """The Tờ trình as a draft, for `render-proposal` and the dossier; unsupported decisions stop it."""
     from tdkt.documents import proposal
     from tdkt.documents.yearend import upward
 
     plan = job.plan
     if plan.council is None or not plan.council.decisions:
-        return None, [TEXTS[lang]["no_council"]], False
+        return None, [TEXTS[lang]["no_council"]]
+    refuse_unsupported(job, lang)
     if not upward(plan, job.checked.ruleset):
-        return None, [TEXTS[lang]["nothing_upward"]], False
-    refused = upward_objections(job, lang)
-    if refused:
-        return None, refused, True
-    return proposal.drafts(plan, evaluation_of(job)), [], False
+        return None, [TEXTS[lang]["nothing_upward"]]
+    return proposal.drafts(plan, evaluation_of(job)), []
 
 
 def with_past(job):
@@ -151,15 +173,15 @@ def with_past(job):
     return job
 
 
-def run_kind(make, job, output, pdf, templates) -> None:
-    """One `render-*` command: make the drafts (or say why not, exit 1) and write them."""
+def run_kind(make, job, output, pdf, templates) -> list:
+    """One `render-*` command: make the drafts (or say why not, exit 1) and write them; the paths written."""
     import typer
 
     from tdkt.cli.render import write_drafts
 
-    drafts, lines, _ = make(with_past(job), job.language)
+    drafts, lines = make(with_past(job), job.language)
     for line in lines:
         say(line)
     if drafts is None:
         raise typer.Exit(code=1)
-    write_drafts(drafts, job.path, output, pdf, templates)
+    return write_drafts(drafts, job.path, output, pdf, templates)

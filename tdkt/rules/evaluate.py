@@ -154,12 +154,13 @@ class _Judge:
                 self.registered[("p", entry.person)] = self._codes(entry.title, entry.awards)
         self.caps: dict[str, Cap] = {}  # caps on individual titles, once the base titles are weighed
         self.decided: dict[tuple, dict[str, object]] = {}
+        self.decisions: dict[str, int] = {}  # how many of the council's decisions name each code
         if plan.council:
             for decision in plan.council.decisions:
                 key = ("d", decision.department) if decision.department else ("p", decision.person)
                 for code in self._codes(decision.title, decision.awards):
                     self.decided.setdefault(key, {})[code] = decision.votes
-        self.chosen_codes = {code for codes in self.decided.values() for code in codes}  # what the council decided on
+                    self.decisions[code] = self.decisions.get(code, 0) + 1
 
     def _codes(self, title, awards) -> list[str]:
         return [e.code for e in self.catalogue.held(title, awards, self.rules.regime)]
@@ -188,13 +189,17 @@ class _Judge:
                 holder.verdicts[code] = self._individual(code, person, holder)
 
     def within_cap(self, key: tuple, code: str) -> bool | None:
-        """Whether an eligible holder gets `code` as far as its cap goes: None while the council must choose."""
+        """Whether an eligible holder gets `code` as far as its cap goes: None while the council must choose.
+
+        The council has chosen when it decided `code` for some, but no more than the cap's places;
+        more decisions than places are no choice within the cap, so the council must still make one.
+        """
         cap = self.caps.get(code)
         if cap is None or not cap.over:
             return True
         if cap.places == 0:
             return False
-        if code in self.chosen_codes:  # the council has chosen
+        if 0 < self.decisions.get(code, 0) <= cap.places:  # the council has chosen within the cap
             return code in self.decided.get(key, {})
         return None
 

@@ -6,7 +6,7 @@ import json
 
 import pytest
 
-from tests.conftest import SEED_PLAN
+from tests.conftest import SEED_PLAN, over_cap_plan
 
 SEED = SEED_PLAN.read_text(encoding="utf-8")
 
@@ -44,3 +44,19 @@ def test_the_seed_council_passes_the_gate(run):
     result = run("validate", SEED_PLAN, "--as-of", "2022-12-31", "--format", "json")
     assert result.exit_code == 0
     assert not [f for f in json.loads(result.stdout)["files"][0]["findings"] if f["severity"] == "error"]
+
+
+def test_more_decisions_than_places_are_no_choice_within_the_cap(run, tmp_path):
+    """Khoản 4 Điều 27 Luật 2003: TLĐXS needs a member holding CSTĐCS; with 2 decided for 1 place
+    neither holds it yet, so the collective titles resting on them await the council."""
+    path = over_cap_plan(tmp_path)
+    result = run("evaluate", path, "--format", "json")
+    assert result.exit_code == 0, result.output
+    data = json.loads(result.stdout)
+    status = {d["id"]: {v["code"]: v["status"] for v in d["verdicts"]} for d in data["departments"]}
+    assert (status["tvgt"]["TTLDXS"], status["bgd"]["TTLDXS"]) == ("awaits_council", "awaits_council")
+    (cap,) = [c for c in data["caps"] if c["code"] == "CSTDCS"]
+    assert [d["id"] for d in cap["dependents"]] == ["bgd", "tvgt"]
+    text = run("evaluate", path).stdout
+    assert "Tập thể lao động xuất sắc (đăng ký): chờ Hội đồng chọn trong tỷ lệ" in text
+    assert "1 thành viên đủ tiêu chuẩn Chiến sĩ thi đua cơ sở, cần ít nhất 1" not in text

@@ -101,6 +101,9 @@ def _capped(council: list[dict] | None):
     (None, AWAITS_COUNCIL, "consecutive_council"),  # over the cap, no choice yet: waits for the council
     ([{"person": "a", "title": "CSTDCS", "votes": 5}], ELIGIBLE, "consecutive"),  # chosen: 2022 counts
     ([{"person": "b", "title": "CSTDCS", "votes": 5}], NOT_ELIGIBLE, "consecutive_before"),  # not chosen
+    # both decided for 1 place: no choice within the cap, so it still waits for the council
+    ([{"person": "a", "title": "CSTDCS", "votes": 5}, {"person": "b", "title": "CSTDCS", "votes": 5}],
+     AWAITS_COUNCIL, "consecutive_council"),
 ])
 def test_the_evaluated_year_counts_only_within_the_cap(council, status, code):
     evaluation = judge(_capped(council))
@@ -123,6 +126,9 @@ def _two_departments(council: list[dict] | None):
 @pytest.mark.parametrize("council, d1, d2, dependents", [
     (None, AWAITS_COUNCIL, AWAITS_COUNCIL, ("d1", "d2")),
     ([{"person": "d1a", "title": "CSTDCS", "votes": 5}], ELIGIBLE, NOT_ELIGIBLE, ()),
+    # both decided for 1 place: the council has not chosen within the cap
+    ([{"person": "d1a", "title": "CSTDCS", "votes": 5}, {"person": "d2a", "title": "CSTDCS", "votes": 5}],
+     AWAITS_COUNCIL, AWAITS_COUNCIL, ("d1", "d2")),
 ])
 def test_collective_titles_resting_on_a_capped_title_say_so(council, d1, d2, dependents):
     evaluation = judge(_two_departments(council))
@@ -130,7 +136,7 @@ def test_collective_titles_resting_on_a_capped_title_say_so(council, d1, d2, dep
     assert (cap.places, cap.dependents) == (1, dependents)
     assert (verdict(evaluation, "d1", "TTLDXS").status, verdict(evaluation, "d2", "TTLDXS").status) == (d1, d2)
     reason = next(r for r in verdict(evaluation, "d2", "TTLDXS").reasons if r.code.startswith("has_cstdcs"))
-    assert reason.code == ("has_cstdcs_council" if council is None else "has_cstdcs_not_chosen")
+    assert reason.code == ("has_cstdcs_not_chosen" if d2 == NOT_ELIGIBLE else "has_cstdcs_council")
     assert "Điều 27" in build_ruleset(regime_of(2022))[reason.rule].source
 
 

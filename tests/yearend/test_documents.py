@@ -6,7 +6,7 @@ import docx
 import pytest
 from docx.enum.text import WD_ALIGN_PARAGRAPH
 
-from tests.conftest import DATA, ROOT, SEED_PLAN
+from tests.conftest import DATA, ROOT, SEED_PLAN, over_cap_plan
 from tests.docx.readback import full_text
 
 SEED = SEED_PLAN.read_text(encoding="utf-8")
@@ -198,3 +198,80 @@ def test_example_plans_make_their_dossiers(run, tmp_path, name, made):
     assert sorted(p.name for p in folder.iterdir()) == made
     index = (folder / "MUC-LUC.txt").read_text(encoding="utf-8")
     assert "Chưa lập:" in index  # the school decides nothing itself; the phường proposes nothing upward
+
+
+# -- the dossier refuses what render-proposal refuses; its index says all of why -----------------
+
+@pytest.mark.parametrize("change", [
+    None,  # the reviewer's case: CSTĐCS over the cap and an unsupported LĐTT, TLĐXS of tvgt resting on the cap
+    ("    - {person: vqkhai, title: LDTT, votes: 7}", "    - {person: vqkhai, title: CSTDCS, votes: 7}"),
+    ("    - {person: bvthanh, title: LDTT, votes: 7}", "    - {person: vtlinh, title: LDTT, votes: 7}"),
+])
+@pytest.mark.parametrize("lang", ["vi", "en"])
+def test_the_dossier_refuses_what_render_proposal_refuses(run, tmp_path, change, lang):
+    """Both weigh every council decision (not only those going upward), in the same words."""
+    if change is None:
+        plan = over_cap_plan(tmp_path)
+    else:
+        plan = tmp_path / "2022.yaml"
+        plan.write_text(SEED.replace(*change), encoding="utf-8")
+    proposal = run("render-proposal", plan, "-o", tmp_path / "p", "--lang", lang)
+    dossier = run("render-dossier", plan, "-o", tmp_path / "d", "--lang", lang)
+    assert (proposal.exit_code, dossier.exit_code) == (1, 1)
+    assert dossier.stderr == proposal.stderr and dossier.stdout == proposal.stdout == ""
+    assert ("Không lập tờ trình: " if lang == "vi" else "No proposal: ") in dossier.stderr
+    assert not (tmp_path / "p").exists() and not (tmp_path / "d").exists()  # nothing half-written
+
+
+def test_the_over_cap_dossier_names_the_collective_awaiting_the_council(run, tmp_path):
+    result = run("render-dossier", over_cap_plan(tmp_path), "-o", tmp_path / "d")
+    assert result.exit_code == 1
+    assert ("Không lập tờ trình: Phòng Tư vấn - Giới thiệu việc làm – Tập thể lao động xuất sắc chưa đủ căn cứ:\n"
+            "  - 1 thành viên đủ tiêu chuẩn Chiến sĩ thi đua cơ sở nhưng tỷ lệ chỉ cho 1 suất trong 2 người đủ tiêu "
+            "chuẩn của đơn vị: chờ Hội đồng chọn\n") in result.stderr
+    assert "  - 2 đề nghị, tối đa 1 (15% của 12) — Khoản 3 Điều 9 Nghị định 91/2017/NĐ-CP\n" in result.stderr
+
+
+def test_nothing_upward_is_no_proposal_in_either(run, tmp_path):
+    """The phường decides everything itself: render-proposal makes no empty Tờ trình, as the dossier does not."""
+    result = run("render-proposal", ROOT / "examples" / "phuong-kh-2026.yaml", "-o", tmp_path / "p")
+    assert result.exit_code == 1
+    assert result.stderr == "Hội đồng không đề nghị cấp trên khen thưởng ai.\n"
+    assert not (tmp_path / "p").exists()
+
+
+def not_made(folder) -> list[str]:
+    """The lines of the index under `Chưa lập:`."""
+    lines = (folder / "MUC-LUC.txt").read_text(encoding="utf-8").splitlines()
+    return lines[lines.index("Chưa lập:") + 1:]
+
+
+@pytest.mark.parametrize("plan, lines", [
+    (ROOT / "examples" / "phuong-kh-2026.yaml",
+     ["  - Tờ trình đề nghị cấp trên khen thưởng: Hội đồng không đề nghị cấp trên khen thưởng ai.",
+      "  - Báo cáo thành tích: Hội đồng không đề nghị cấp trên khen thưởng ai."]),
+    (None, ["  - Quyết định khen thưởng của thủ trưởng đơn vị: Chưa ghi cấp quyết định của thủ trưởng đơn vị "
+            "(`council.decision.authority`: co_so, huyen, xa hoặc none); pháp luật để tùy địa vị của đơn vị nên tdkt "
+            "không tự chọn (xem README, mục Cuối năm)."]),
+])
+def test_the_index_gives_why_a_document_was_not_made(run, tmp_path, plan, lines):
+    if plan is None:  # the seed without the head's level
+        plan = tmp_path / "2022.yaml"
+        plan.write_text(SEED.replace("    authority: co_so\n", ""), encoding="utf-8")
+    result = run("render-dossier", plan, "-o", tmp_path / "out")
+    assert result.exit_code == 0, result.output
+    assert not_made(next((tmp_path / "out").iterdir())) == lines
+    assert all(line.split(": ", 1)[1] in result.stderr.splitlines() for line in lines)  # what was said, whole
+
+
+def test_the_index_keeps_every_line_of_why(run, tmp_path, monkeypatch):
+    """A reason of several lines (an objection and its criteria) is written whole, not its first line."""
+    from tdkt.cli import yearend
+
+    reasons = ["Lường Văn Hùng – Bằng khen cấp bộ, ngành, tỉnh chưa đủ căn cứ:", "  - lý do thứ nhất", "  - lý do thứ hai"]
+    monkeypatch.setattr(yearend, "achievement_drafts", lambda job, lang: (None, reasons))
+    result = run("render-dossier", SEED_PLAN, "-o", tmp_path)
+    assert result.exit_code == 0, result.output
+    assert result.stderr.splitlines()[-3:] == reasons
+    assert not_made(tmp_path / "ho-so-2022") == ["  - Báo cáo thành tích: " + reasons[0],
+                                                 "      - lý do thứ nhất", "      - lý do thứ hai"]
