@@ -263,8 +263,8 @@ def _write_checked(text: str, job, texts: dict) -> None:
         with os.fdopen(fd, "w", encoding="utf-8", newline="") as handle:
             handle.write(text)
         checked = check_file(tmp, as_of=job.as_of, lang=job.language)
-        if not checked.ok:
-            print(text_report(checked, job.language))
+        if not checked.ok:  # the findings name the plan, not the copy they were checked in
+            print(text_report(checked.shown_as(str(job.path)), job.language))
             raise UserError("invalid_after", texts=TEXTS)
         os.chmod(tmp, os.stat(job.path).st_mode & 0o777)
         os.replace(tmp, job.path)

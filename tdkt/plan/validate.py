@@ -72,6 +72,13 @@ class Checked:
             self._findings = self.place()
         return self._findings
 
+    def shown_as(self, path: str) -> Checked:
+        """The same outcome with this file's findings named `path` (a copy checked under another name)."""
+        from dataclasses import replace
+
+        findings = [replace(f, path=path) if f.path == self.path else f for f in self.findings]
+        return replace(self, path=path, place=lambda: findings, _findings=None)
+
     @property
     def error_count(self) -> int:
         return len(self.errors) if self.errors_found is None else self.errors_found

@@ -198,6 +198,9 @@ def test_a_merge_that_would_break_the_plan_is_not_written(run, plan, tmp_path):
     result = run("import", "registrations", book, plan, "--add-people", "--write")
     assert result.exit_code == 1
     assert "Sau khi nhập, tệp kế hoạch sẽ có lỗi; chưa ghi gì" in result.stderr
+    findings = [line for line in result.stdout.splitlines() if ": lỗi: " in line]
+    assert findings and all(line.startswith(f"{plan}:") for line in findings)  # the plan, not the copy checked
+    assert f"{plan}: " in result.stdout and ".2022." not in result.stdout
     assert plan.read_bytes() == original and not list(tmp_path.glob(".2022.*"))
 
 
