@@ -37,6 +37,7 @@ TEXTS = {
         "rewards": "TIỀN THƯỞNG (theo quyết định của Hội đồng, mức lương cơ sở ngày {day}: {base} đồng, {base_source})",
         "reward": "  {name} – {title}: {amount} đồng ({factor} × lương cơ sở; {source}){mark}",
         "reward_none": "  {name} – {title}: không kèm tiền thưởng",
+        "reward_unsupported": " — quyết định chưa đủ căn cứ (xem trên), không tính vào tổng",
         "by": {"unit": " [đơn vị quyết định]", "upward": " [cấp trên quyết định]", None: ""},
         "reward_total": "  Tổng cộng: {total} đồng; trong đó đơn vị quyết định: {own} đồng",
         "reward_unconfirmed": "  (*) mức chưa đối chiếu với văn bản gốc; ghi đè trong tệp quy định riêng, mục `rewards:`",
@@ -67,6 +68,7 @@ TEXTS = {
         "rewards": "REWARDS (for the council's decisions, base salary on {day}: {base} VND, {base_source})",
         "reward": "  {name} – {title}: {amount} VND ({factor} × base salary; {source}){mark}",
         "reward_none": "  {name} – {title}: no reward money",
+        "reward_unsupported": " — the decision is not supported (see above), left out of the totals",
         "by": {"unit": " [decided by the unit]", "upward": " [decided above]", None: ""},
         "reward_total": "  Total: {total} VND; decided by the unit: {own} VND",
         "reward_unconfirmed": "  (*) value not yet checked against the source text; override in the rules file, `rewards:`",
@@ -96,9 +98,10 @@ def _evaluate(plan: Path | None, format: str, lang: str | None) -> None:
     language = job.language
     past = fill(job.plan, job.path)
     report_past_conflicts(past, job, language)
-    data = explain(run(job.plan, job.checked.ruleset), language)
+    evaluation = run(job.plan, job.checked.ruleset)
+    data = explain(evaluation, language)
     data["past"] = past_data(past, job.plan, language)
-    data["rewards"] = rewards(job.plan, job.checked.ruleset, language)
+    data["rewards"] = rewards(job.plan, evaluation, language)
     if format == "json":
         write_json(data, sys.stdout)
     else:
@@ -223,27 +226,36 @@ def _summary(data: dict, texts: dict) -> list[str]:
             for code, tally in counts.items()]
 
 
-def rewards(plan, ruleset, lang: str = "vi") -> dict | None:
-    """The reward money of every title and award the council decided, and who pays it, worded in `lang`."""
+def rewards(plan, evaluation, lang: str = "vi") -> dict | None:
+    """The reward money of every title and award the council decided, and who pays it, worded in `lang`.
+
+    A decision the evaluation does not support (or one beyond a cap's places) is listed as such
+    and left out of the totals."""
     from tdkt.documents.yearend import decision_day, grants, reward_of, unit_authority
     from tdkt.plan.dates import dmy
     from tdkt.rules.citations import cite
+    from tdkt.rules.council import unsupported
     from tdkt.rules.rewards import base_salary, money
 
+    ruleset = evaluation.ruleset
     found = grants(plan, ruleset)
     if not found:
         return None
     own = unit_authority(plan, ruleset)
+    without_ground = unsupported(plan, evaluation)
     base, base_source, _ = base_salary(decision_day(plan), ruleset.rewards)
     items, total, own_total = [], 0, 0
     for grant in found:
         paid = reward_of(grant, plan, ruleset)
         by = None if own is None else ("unit" if own.decides(grant.entry.code) else "upward")
+        kind = "collective" if grant.decision.department else "individual"
+        supported = (kind, grant.holder.id, grant.entry.code) not in without_ground
         amount = paid.amount if paid else 0
-        total += amount
-        own_total += amount if by == "unit" else 0
+        counted = amount if supported else 0
+        total += counted
+        own_total += counted if by == "unit" else 0
         items.append({"id": grant.holder.id, "name": grant.holder.name, "code": grant.entry.code, "title": grant.entry.name_in(lang),
-                      "by": by, "amount": amount, "amount_text": money(amount) if paid else None,
+                      "by": by, "supported": supported, "amount": amount, "amount_text": money(amount) if paid else None,
                       "factor": str(paid.factor).replace(".", ",") if paid else None,
                       "source": cite(paid.source, lang, paid.source_en) if paid else None,
                       "confirmed": paid.confirmed if paid else True})
@@ -259,7 +271,7 @@ def _rewards(data: dict | None, texts: dict) -> list[str]:
         if item["amount_text"] is None:
             out.append(texts["reward_none"].format(**item))
             continue
-        mark = texts["by"][item["by"]] + ("" if item["confirmed"] else " (*)")
+        mark = texts["by"][item["by"]] + ("" if item["confirmed"] else " (*)") + ("" if item["supported"] else texts["reward_unsupported"])
         out.append(texts["reward"].format(name=item["name"], title=item["title"], amount=item["amount_text"],
                                           factor=item["factor"], source=item["source"], mark=mark))
     out.append(texts["reward_total"].format(total=data["total_text"], own=data["own_total_text"]))

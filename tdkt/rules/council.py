@@ -64,3 +64,12 @@ def objections(plan: Plan, evaluation: Evaluation, catalogue: Catalogue | None =
         if len(locs) > cap.places:
             found.append(OverCap(cap, locs))
     return found
+
+
+def unsupported(plan: Plan, evaluation: Evaluation, catalogue: Catalogue | None = None) -> set[tuple[str, str, str]]:
+    """(holder kind, holder id, title code) of the decisions that stand on no ground: those the
+    evaluation does not support, and every decision for a capped title decided beyond its places."""
+    found = objections(plan, evaluation, catalogue)
+    over = {item.cap.code for item in found if isinstance(item, OverCap)}
+    keys = {(item.holder.kind, item.holder.id, item.verdict.code) for item in found if isinstance(item, Unsupported)}
+    return keys | {(*key, code) for _, key, code in decided(plan, evaluation, catalogue) if code in over}

@@ -5,7 +5,7 @@ from __future__ import annotations
 import io
 import json
 
-from tests.conftest import SEED_PLAN
+from tests.conftest import SEED_PLAN, over_cap_plan
 
 
 def test_json_verdicts_reasons_and_articles(run):
@@ -54,3 +54,20 @@ def test_json_is_written_piecewise_as_one_document(run):
     out = io.StringIO()
     write_json(data, out)
     assert out.getvalue() == json.dumps(data, ensure_ascii=False) + "\n"
+
+
+def test_rewards_of_unsupported_decisions_are_named_and_not_counted(run, tmp_path):
+    plan = over_cap_plan(tmp_path)
+    text = run("evaluate", plan).stdout
+    for line in ("Vì Thị Linh – Lao động tiên tiến: 450.000 đồng", "Lường Văn Hùng – Chiến sĩ thi đua cơ sở: 1.490.000 đồng",
+                 "Vũ Quang Khải – Chiến sĩ thi đua cơ sở: 1.490.000 đồng",
+                 "Phòng Tư vấn - Giới thiệu việc làm – Tập thể lao động xuất sắc: 2.240.000 đồng"):
+        (found,) = [ln for ln in text.splitlines() if ln.strip().startswith(line)]
+        assert found.endswith("— quyết định chưa đủ căn cứ (xem trên), không tính vào tổng")
+    assert "  Tổng cộng: 10.500.000 đồng; trong đó đơn vị quyết định: 9.010.000 đồng" in text
+    data = json.loads(run("evaluate", plan, "--format", "json").stdout)["rewards"]
+    assert data["total"] == 10_500_000 and sum(i["amount"] for i in data["items"] if i["supported"]) == data["total"]
+    assert {i["name"] for i in data["items"] if not i["supported"]} == {
+        "Vì Thị Linh", "Lường Văn Hùng", "Vũ Quang Khải", "Phòng Tư vấn - Giới thiệu việc làm"}
+    seed = run("evaluate", SEED_PLAN).stdout
+    assert "chưa đủ căn cứ (xem trên)" not in seed and "  Tổng cộng: 14.680.000 đồng" in seed
