@@ -31,26 +31,35 @@ PdfOption = Annotated[bool, typer.Option("--pdf")]
 TemplatesOption = Annotated[Path | None, typer.Option("--templates", callback=_templates_folder)]
 
 
-def write_drafts(drafts, plan_path: Path, out_dir: Path, pdf: bool, templates: Path | None) -> list[Path]:
+def write_drafts(drafts, plan_path: Path, out_dir: Path, pdf: bool, templates: Path | None,
+                 all_or_none: bool = False) -> list[Path]:
     """Render each document kind's drafts (user templates first) and write them; a template
-    mistake is a TemplateProblem (a UserError, exit 1)."""
+    mistake is a TemplateProblem (a UserError, exit 1). With `all_or_none`, every document is
+    rendered before the first is written, so that such a mistake leaves no file (a dossier)."""
+    documents = _rendered(drafts, plan_path, templates)
+    if all_or_none:
+        documents = list(documents)
+    written = [write(document, out_dir, plan_path, False) for document in documents]
+    if pdf:
+        convert(written)
+    return written
+
+
+def _rendered(drafts, plan_path: Path, templates: Path | None):
+    """The drafts' documents, one at a time."""
     from tdkt.documents.draft import render
     from tdkt.documents.render import Rendered
     from tdkt.markup.templates import TemplateSource
 
     source = TemplateSource.for_plan(plan_path, templates)
-    written = []
-    for draft in drafts:
-        if written:
-            # A written document's python-docx objects form cycles (parts <-> package) that hold
-            # its whole XML tree; with the rare collections `main()` sets, hundreds of documents
-            # would pile up. They are young, so collecting the younger generations frees them
-            # cheaply, and only between documents: the last one goes with the process.
+    for index, draft in enumerate(drafts):
+        if index:
+            # A rendered document's python-docx objects form cycles (parts <-> package) that
+            # hold its whole XML tree; with the rare collections `main()` sets, hundreds of
+            # documents would pile up. They are young, so collecting the younger generations
+            # frees them cheaply, and only between documents: the last one goes with the process.
             gc.collect(1)
-        written.append(write(Rendered(draft.name, render(draft, source)), out_dir, plan_path, False))
-    if pdf:
-        convert(written)
-    return written
+        yield Rendered(draft.name, render(draft, source))
 
 
 def write(rendered, out_dir: Path, plan_path: Path, pdf: bool) -> Path:

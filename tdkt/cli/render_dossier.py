@@ -65,8 +65,9 @@ def _render(plan: Path | None, output: Path, pdf: bool, templates: Path | None, 
             kinds.append((texts["kinds"][kind], drafts))
     if not kinds:
         raise UserError("nothing", texts=TEXTS)
-    made = [(path, kind, draft.frame) for kind, drafts in kinds
-            for path, draft in zip(write_drafts(drafts, job.path, folder, False, templates), drafts)]
+    every = [(kind, draft) for kind, drafts in kinds for draft in drafts]
+    written = write_drafts([draft for _, draft in every], job.path, folder, False, templates, all_or_none=True)
+    made = [(path, kind, draft.frame) for path, (kind, draft) in zip(written, every)]
     if pdf:
         convert([path for path, _, _ in made])
     write_atomic(folder / INDEX, index_text(job.plan, made, missing, texts).encode("utf-8"))

@@ -275,3 +275,13 @@ def test_the_index_keeps_every_line_of_why(run, tmp_path, monkeypatch):
     assert result.stderr.splitlines()[-3:] == reasons
     assert not_made(tmp_path / "ho-so-2022") == ["  - Báo cáo thành tích: " + reasons[0],
                                                  "      - lý do thứ nhất", "      - lý do thứ hai"]
+
+
+def test_a_template_mistake_leaves_no_dossier_file(run, tmp_path):
+    """The Tờ trình's template is broken: the minutes and the decision, made before it, are not written either."""
+    (tmp_path / "2022.yaml").write_bytes(SEED_PLAN.read_bytes())
+    (tmp_path / "templates").mkdir()
+    (tmp_path / "templates" / "to_trinh.j2").write_text("{{ khong_co }}\n", encoding="utf-8")
+    result = run("render-dossier", tmp_path / "2022.yaml", "-o", tmp_path / "out")
+    assert result.exit_code == 1 and "khong_co" in result.stdout + result.stderr
+    assert not list((tmp_path / "out").rglob("*.*"))
