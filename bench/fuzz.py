@@ -319,8 +319,9 @@ def run_case(case: Case, folder: str, deep: bool = False) -> Outcome:
         json_report([checked])
         outcome.valid, outcome.findings = checked.ok, len(checked.findings)
         if deep and checked.ok:
-            data = explain(evaluate(checked.plan, checked.ruleset), "vi")  # as `tdkt evaluate` does
-            data["rewards"] = rewards(checked.plan, checked.ruleset)
+            evaluation = evaluate(checked.plan, checked.ruleset)  # as `tdkt evaluate` does
+            data = explain(evaluation, "vi")
+            data["rewards"] = rewards(checked.plan, evaluation)
             as_text(data, "vi")
     except Exception:  # noqa: BLE001 - every exception is what we count
         outcome.error = traceback.format_exc(limit=-3)
