@@ -8,6 +8,7 @@ from typing import Annotated
 
 import typer
 
+from tdkt.cli.common import LangOption
 from tdkt.files import output_file
 
 
@@ -25,8 +26,10 @@ def _output(value: Path | None) -> Path | None:
 
 def schema(
     output: Annotated[Path | None, typer.Option("-o", "--output", callback=_output)] = None,
+    lang: LangOption = None,
 ) -> None:
-    """Print the plan format's JSON Schema."""
+    """Print the plan format's JSON Schema (`--lang` words its messages; the schema's own
+    descriptions are the plan format's, in Vietnamese)."""
     text = schema_text()
     if output is None:
         print(text, end="")
