@@ -52,6 +52,28 @@ NARRATIVE = {
     3: ("leadership", "highlights", "limitations", "causes", "proposals"),
     4: ("situation", "leadership", "highlights", "limitations", "causes", "lessons", "proposals", "direction"),
 }
+NARRATIVE_LABELS = {  # what a screen calls each narrative part (the report's own headings)
+    "vi": {
+        "situation": "đặc điểm tình hình",
+        "leadership": "công tác lãnh đạo, chỉ đạo, tuyên truyền",
+        "highlights": "ưu điểm, kết quả nổi bật",
+        "limitations": "tồn tại, hạn chế",
+        "causes": "nguyên nhân của hạn chế",
+        "lessons": "bài học kinh nghiệm",
+        "proposals": "đề xuất, kiến nghị",
+        "direction": "phương hướng, nhiệm vụ kỳ sau",
+    },
+    "en": {
+        "situation": "the situation",
+        "leadership": "leadership and communication",
+        "highlights": "strengths and results",
+        "limitations": "shortcomings",
+        "causes": "their causes",
+        "lessons": "lessons learnt",
+        "proposals": "proposals",
+        "direction": "direction for the next period",
+    },
+}
 
 
 def due_quarter(plan: Plan, as_of: date) -> int:
@@ -78,6 +100,7 @@ def needs(plan: Plan, quarter: int, progress: Progress, has_next_plan: bool = Fa
     open_tasks = [s for s in progress.of_quarters(covered(plan, quarter)) if s.status in ("planned", "in_progress")]
     return {
         "quarter": quarter,
+        "key": plan.period.report_key(quarter),
         "subject": entry.subject or default_subject(plan, quarter, lang),
         "number": entry.number is not None,
         "date": entry.date is not None,

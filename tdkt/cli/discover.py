@@ -38,8 +38,9 @@ def default_plan(folder: Path = PLANS_DIR, today: date | None = None) -> Path:
     return files[-1]
 
 
-def sibling_plan(path: Path, year: int) -> Path | None:
-    """The plan file of `year` beside `path` (`2023.yaml` next to `2022.yaml`), if there is one."""
+def sibling_plan(path: Path, year: int | str) -> Path | None:
+    """The plan file of `year` beside `path` (`2023.yaml` next to `2022.yaml`; a school year's
+    name, `2026-2027.yaml` next to `2025-2026.yaml`), if there is one."""
     for suffix in (".yaml", ".yml"):
         candidate = path.with_name(f"{year}{suffix}")
         if candidate.is_file():

@@ -18,9 +18,9 @@ from tdkt.errors import UsageError, UserError
 
 TEXTS = {
     "vi": {
-        "not_started": "Chưa đến quý {quarter}/{year} (bắt đầu {start}); tính đến {as_of} chưa thể lập báo cáo quý này.",
-        "next_plan": "Phương hướng năm {year}: lấy từ {path}.",
-        "next_plan_invalid": "Kế hoạch năm {year} ({path}) có lỗi nên không dùng; báo cáo để chỗ trống cho phương hướng.",
+        "not_started": "Chưa đến {part} {quarter}/{year} (bắt đầu {start}); tính đến {as_of} chưa thể lập báo cáo quý này.",
+        "next_plan": "Phương hướng {period}: lấy từ {path}.",
+        "next_plan_invalid": "Kế hoạch {period} ({path}) có lỗi nên không dùng; báo cáo để chỗ trống cho phương hướng.",
         "bad_quarter": "--quarter: quý là 1, 2, 3 hoặc 4, không phải {value}",
         "bad_semester": "--semester: học kỳ là 1 hoặc 2, không phải {value}",
         "choose_one": "Chọn đúng một kỳ báo cáo: --quarter N, --semester N hoặc --year-end.",
@@ -28,9 +28,9 @@ TEXTS = {
         "calendar_needs_quarter": "Kế hoạch năm {name} báo cáo theo quý: dùng --quarter 1–4 (hoặc --year-end).",
     },
     "en": {
-        "not_started": "Quarter {quarter}/{year} has not begun (it starts {start}); no report as of {as_of}.",
-        "next_plan": "Direction for {year}: taken from {path}.",
-        "next_plan_invalid": "The {year} plan ({path}) has errors and is not used; the direction is left to complete.",
+        "not_started": "The {part} {quarter}/{year} has not begun (it starts {start}); no report as of {as_of}.",
+        "next_plan": "Direction for {period}: taken from {path}.",
+        "next_plan_invalid": "The plan for {period} ({path}) has errors and is not used; the direction is left to complete.",
         "bad_quarter": "--quarter: a quarter is 1, 2, 3 or 4, not {value}",
         "bad_semester": "--semester: a semester is 1 or 2, not {value}",
         "choose_one": "Choose exactly one report period: --quarter N, --semester N or --year-end.",
@@ -80,14 +80,13 @@ def _render(plan: Path | None, quarter: int | None, semester: int | None, year_e
 
     opened = open_plan(plan, lang, as_of=as_of)
     model, path, language = opened.plan, opened.path, opened.language
-    texts = TEXTS[language]
     part = _part(model, quarter, semester, year_end)
     day = report_doc.as_of(model, part, opened.as_of)
     if not quarter_started(model, part, day):
         start = model.period.part_bounds(part)[0]
-        raise UserError("not_started", texts=TEXTS, quarter=part, year=model.period.name, start=dmy(start), as_of=dmy(day))
+        raise UserError("not_started", texts=TEXTS, part=model.period.word("part", language), quarter=part, year=model.period.name, start=dmy(start), as_of=dmy(day))
     last = part == model.period.parts()[-1]
-    job = report_doc.ReportJob(model, part, compute(model, day), _next_plan(path, model.year + 1, texts) if last and not model.period.school else None)
+    job = report_doc.ReportJob(model, part, compute(model, day), _next_plan(path, model.period.next(), language) if last else None)
     write_drafts(report_doc.drafts(job), path, output, pdf, templates)
 
 
@@ -110,16 +109,17 @@ def _one_period(quarter: int | None, semester: int | None, year_end: bool) -> No
         raise UsageError("choose_one", texts=TEXTS)
 
 
-def _next_plan(path: Path, year: int, texts: dict):
-    """Next year's plan beside this one, when there is a valid one."""
+def _next_plan(path: Path, period, language: str):
+    """The next period's plan beside this one (`2023.yaml`, `2026-2027.yaml`), when there is a valid one."""
     from tdkt.checking import check_file
 
-    candidate = sibling_plan(path, year)
+    candidate = sibling_plan(path, period.name)
     if candidate is None:
         return None
     checked = check_file(candidate)
+    label = period.word("label", language)
     if checked.ok:
-        say(texts["next_plan"].format(year=year, path=candidate))
+        say(TEXTS[language]["next_plan"].format(period=label, path=candidate))
         return checked.plan
-    say(texts["next_plan_invalid"].format(year=year, path=candidate))
+    say(TEXTS[language]["next_plan_invalid"].format(period=label, path=candidate))
     return None

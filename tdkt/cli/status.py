@@ -18,36 +18,36 @@ from tdkt.cli.discover import sibling_plan
 BAR = 24
 LABELS = {
     "vi": {
-        "title": "Kế hoạch {year} — {unit} (tính đến {as_of})",
-        "quarters": "Tiến độ nhiệm vụ theo quý", "quarter": "Quý", "done": "Xong", "overdue": "quá hạn",
+        "title": "Kế hoạch {period} — {unit} (tính đến {as_of})",
+        "quarters": "Tiến độ nhiệm vụ theo {part}", "done": "Xong", "overdue": "quá hạn",
         "overdue_title": "Nhiệm vụ quá hạn", "task": "Nhiệm vụ", "owner": "Chủ trì", "due": "Hạn", "state": "Tình trạng",
         "none_overdue": "Không có nhiệm vụ quá hạn.",
         "titles": "Đăng ký thi đua", "title_col": "Danh hiệu, hình thức", "registered": "Đăng ký", "obtained": "Đạt",
         "no_results": "Chưa có kết quả",
         "no_registrations": "Chưa có đăng ký thi đua.",
         "next": "Báo cáo tiếp theo: {subject}",
-        "need_number": "cần ghi số báo cáo (reports.q{q}.number)",
-        "need_date": "cần ghi ngày báo cáo (reports.q{q}.date)",
-        "need_narrative": "phần đơn vị tự viết còn thiếu: {fields}",
+        "need_number": "cần ghi số báo cáo vào `reports.{key}.number`",
+        "need_date": "cần ghi ngày báo cáo vào `reports.{key}.date`",
+        "need_narrative": "phần đơn vị tự viết (trong `reports.{key}`) còn thiếu: {fields}",
         "need_tasks": "{n} nhiệm vụ trong kỳ chưa hoàn thành",
-        "need_results": "cần ghi kết quả khen thưởng (results)",
+        "need_results": "cần ghi kết quả khen thưởng vào `results`",
         "ready": "đã đủ dữ liệu",
         "status": {"planned": "chưa thực hiện", "in_progress": "đang thực hiện", "done": "hoàn thành", "cancelled": "không thực hiện"},
     },
     "en": {
-        "title": "Plan {year} — {unit} (as of {as_of})",
-        "quarters": "Milestones by quarter", "quarter": "Quarter", "done": "Done", "overdue": "overdue",
+        "title": "Plan {period} — {unit} (as of {as_of})",
+        "quarters": "Milestones by {part}", "done": "Done", "overdue": "overdue",
         "overdue_title": "Overdue milestones", "task": "Milestone", "owner": "Owner", "due": "Due", "state": "State",
         "none_overdue": "Nothing is overdue.",
         "titles": "Registrations", "title_col": "Title or award", "registered": "Registered", "obtained": "Obtained",
         "no_results": "No results yet",
         "no_registrations": "No registrations yet.",
         "next": "Next report: {subject}",
-        "need_number": "needs its number (reports.q{q}.number)",
-        "need_date": "needs its date (reports.q{q}.date)",
-        "need_narrative": "narrative still missing: {fields}",
+        "need_number": "needs its number: write `reports.{key}.number`",
+        "need_date": "needs its date: write `reports.{key}.date`",
+        "need_narrative": "narrative still missing (under `reports.{key}`): {fields}",
         "need_tasks": "{n} milestones of the period not done",
-        "need_results": "needs the year's results (results)",
+        "need_results": "needs the period's results: write `results`",
         "ready": "all data present",
         "status": {"planned": "planned", "in_progress": "in progress", "done": "done", "cancelled": "cancelled"},
     },
@@ -69,12 +69,12 @@ def status(
     day = clock.as_of(job.as_of, None, model.period.end)
     progress = compute(model, day)
     quarter = due_quarter(model, day)
-    has_next = sibling_plan(job.path, model.year + 1) is not None
+    has_next = sibling_plan(job.path, model.period.next().name) is not None
     summary = _summary(model, progress, needs(model, quarter, progress, has_next, language), language)
     if format == "json":
         print(json.dumps(summary, ensure_ascii=False, indent=2))
     else:
-        _show(summary, LABELS[language])
+        _show(summary, LABELS[language], model.period, language)
 
 
 def _summary(plan, progress, need: dict, lang: str) -> dict:
@@ -82,6 +82,7 @@ def _summary(plan, progress, need: dict, lang: str) -> dict:
 
     return {
         "year": plan.year,
+        "period": {"kind": plan.period.kind, "name": plan.period.name},
         "unit": plan.unit.name,
         "as_of": progress.as_of.isoformat(),
         "quarters": [
@@ -101,21 +102,24 @@ def _summary(plan, progress, need: dict, lang: str) -> dict:
     }
 
 
-def _show(summary: dict, labels: dict) -> None:
+def _show(summary: dict, labels: dict, period, lang: str) -> None:
     from rich.console import Console
     from rich.table import Table
     from rich.text import Text
 
     from tdkt.plan.dates import roman
+    from tdkt.reporting import NARRATIVE_LABELS
 
     console = Console(highlight=False)
     as_of = date.fromisoformat(summary["as_of"]).strftime("%d/%m/%Y")
-    console.print(Text(labels["title"].format(year=summary["year"], unit=summary["unit"], as_of=as_of), style="bold"))
+    part = period.word("part", lang)
+    console.print(Text(labels["title"].format(period=period.word("heading", lang), unit=summary["unit"], as_of=as_of),
+                       style="bold"))
     console.print()
-    console.print(Text(labels["quarters"], style="bold"))
+    console.print(Text(labels["quarters"].format(part=part), style="bold"))
     for q in summary["quarters"]:
         filled = round(BAR * q["done"] / q["planned"]) if q["planned"] else 0
-        line = Text(f"  {labels['quarter']} {roman(q['quarter']):<4} ")
+        line = Text(f"  {part.capitalize()} {roman(q['quarter']):<4} ")
         line.append("█" * filled, style="green")
         line.append("░" * (BAR - filled), style="dim")
         line.append(f"  {q['done']}/{q['planned']}  {q['percent']:>3}%")
@@ -149,11 +153,12 @@ def _show(summary: dict, labels: dict) -> None:
     console.print(Text(labels["next"].format(subject=need["subject"]), style="bold"))
     items = []
     if not need["number"]:
-        items.append(labels["need_number"].format(q=need["quarter"]))
+        items.append(labels["need_number"].format(key=need["key"]))
     if not need["date"]:
-        items.append(labels["need_date"].format(q=need["quarter"]))
+        items.append(labels["need_date"].format(key=need["key"]))
     if need["missing_narrative"]:
-        items.append(labels["need_narrative"].format(fields=", ".join(need["missing_narrative"])))
+        fields = "; ".join(NARRATIVE_LABELS[lang][f] for f in need["missing_narrative"])
+        items.append(labels["need_narrative"].format(key=need["key"], fields=fields))
     if need["open_tasks"]:
         items.append(labels["need_tasks"].format(n=need["open_tasks"]))
     if not need["results"]:

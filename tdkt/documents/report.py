@@ -10,6 +10,7 @@ from tdkt.documents.draft import Draft, appendix_drafts
 from tdkt.docx.spec import DocumentSpec
 from tdkt.plan.dates import dmy, long_date, roman
 from tdkt.plan.models import Plan, Report
+from tdkt.plan.period import Period
 from tdkt.progress import MilestoneState, Progress, QuarterTally
 from tdkt.reporting import NEXT, covered, default_subject
 
@@ -51,14 +52,10 @@ def context(job: ReportJob) -> dict:
     period = job.quarters
     doc = plan.plan
     span = plan.period
-    school = span.school
     return {
         "year": plan.year,
         "next_year": plan.year + 1,
-        "period": {"label": span.label, "school": school,
-                   "next_label": f"năm học {span.end.year}-{span.end.year + 1}" if school else f"năm {plan.year + 1}"},
-        "halves": ({"first": f"học kỳ I {span.label}", "second": f"học kỳ II {span.label}"} if school else
-                   {"first": f"6 tháng đầu năm {plan.year}", "second": f"6 tháng cuối năm {plan.year}"}),
+        "period": dict(_period(span), next=_period(span.next())),
         "style": plan.style.model_dump(),
         "blocks": outline.blocks(plan, entry.body, report=entry),
         "quarter": quarter,
@@ -81,6 +78,12 @@ def context(job: ReportJob) -> dict:
                       ("situation", "leadership", "highlights", "limitations", "causes", "lessons", "proposals", "direction")},
         "next": _next(job),
     }
+
+
+def _period(span: Period) -> dict:
+    """A period as the templates word it: `school`, `name` (2022, 2025-2026), `label` (năm 2022,
+    năm học 2025-2026) and `part`, what it reports by (quý, học kỳ)."""
+    return {"school": span.school, "name": span.name, "label": span.label, "part": span.word("part")}
 
 
 def _plan_symbol(plan: Plan) -> str:
@@ -124,7 +127,7 @@ def _registrations(progress: Progress) -> dict:
 
 def _next(job: ReportJob) -> dict:
     """The tasks a report looks ahead to: later quarters, or next year's plan at year end."""
-    if job.quarter < 4:
+    if job.quarter != job.plan.period.parts()[-1]:
         later = [s.milestone for s in job.progress.states if s.part in NEXT[job.quarter]]
         texts = list(dict.fromkeys(m.text for m in later))  # a task repeated each quarter is listed once
         return {"milestones": [{"text": t} for t in texts], "duties": [], "from_next_plan": False}

@@ -9,11 +9,27 @@ from __future__ import annotations
 from dataclasses import dataclass
 from datetime import date
 
-from tdkt.plan.dates import next_month, quarter_bounds
+from tdkt.plan.dates import dmy, next_month, quarter_bounds
 
 SCHOOL_START_MONTH = 9  # a school year runs from September …
 SCHOOL_END = (5, 31)  # … to the end of May (the year's tổng kết and awards)
 FIRST_SEMESTER_LAST_MONTH = 1  # học kỳ I ends in January
+
+# how each kind of period is worded; `{name}` is `2022` or `2025-2026`, `{end}` the last day
+WORDS = {
+    "vi": {
+        "calendar": {"label": "năm {name}", "title": "Năm {name}", "heading": "{name}",
+                     "until": "hết năm {name}", "part": "quý"},
+        "school": {"label": "năm học {name}", "title": "Năm học {name}", "heading": "năm học {name}",
+                   "until": "{end}", "part": "học kỳ"},
+    },
+    "en": {
+        "calendar": {"label": "{name}", "title": "Year {name}", "heading": "{name}",
+                     "until": "the end of {name}", "part": "quarter"},
+        "school": {"label": "school year {name}", "title": "School year {name}", "heading": "for school year {name}",
+                   "until": "{end}", "part": "semester"},
+    },
+}
 
 
 @dataclass(frozen=True)
@@ -49,7 +65,23 @@ class Period:
     @property
     def label(self) -> str:
         """`năm 2022` or `năm học 2025-2026`."""
-        return f"năm học {self.name}" if self.school else f"năm {self.name}"
+        return self.word("label")
+
+    def word(self, key: str, lang: str = "vi") -> str:
+        """The period worded by WORDS[lang][kind][key]: its label, title, heading, `until`, or part (quý, học kỳ)."""
+        return WORDS[lang][self.kind][key].format(name=self.name, end=dmy(self.end))
+
+    def worded(self, key: str) -> dict[str, str]:
+        """`word(key)` in both languages, for a message worded later in the reader's language."""
+        return {lang: self.word(key, lang) for lang in WORDS}
+
+    def next(self) -> Period:
+        """The period after this one, of the same kind (2023 after 2022; 2026-2027 after 2025-2026)."""
+        return Period.school_year(self.start.year + 1) if self.school else Period.calendar(self.year + 1)
+
+    def report_key(self, part: int) -> str:
+        """The `reports:` key of a part's report: `q1`–`q4`, or `hk1`, `hk2`."""
+        return f"hk{part}" if self.school else f"q{part}"
 
     def months(self) -> list[date]:
         """The first day of every month of the period, in order."""
