@@ -15,7 +15,7 @@ MARKS = {"eligible": "✓", "not_eligible": "✗", "undecided": "?", "not_checke
 STATE_MARKS = {"met": "+", "failed": "-", "missing": "?", "pending": "…", "not_checked": "•", "council": "…"}
 TEXTS = {
     "vi": {
-        "regime": "Năm {year}: {regime}",
+        "regime": "{period}: {regime}",
         "overrides": "Quy định riêng áp dụng: {name}",
         "unconfirmed": "Tiêu chuẩn chưa đối chiếu được với văn bản gốc, ghi đè được trong tệp quy định riêng (xem README): {names}",
         "people": "CÁ NHÂN",
@@ -46,7 +46,7 @@ TEXTS = {
         "uncited_mark": " (chưa đối chiếu điều, khoản)",
     },
     "en": {
-        "regime": "Year {year}: {regime}",
+        "regime": "{period}: {regime}",
         "overrides": "Local rules applied: `{name}`",
         "unconfirmed": "Criteria not yet checked against the source text, which a rules file may override (see the README): {names}",
         "people": "INDIVIDUALS",
@@ -171,7 +171,7 @@ def _record_text(record, texts: dict) -> str:
 def as_text(data: dict, lang: str) -> str:
     """A reader's view: each holder, each verdict with its reasons and their articles."""
     texts = TEXTS[lang]
-    out = [texts["regime"].format(year=data["year"], regime=data["regime"]["name"])]
+    out = [texts["regime"].format(period=data["period"]["title"], regime=data["regime"]["name"])]
     if data["overrides"]:
         out.append(texts["overrides"].format(name=data["overrides"]))
     if data.get("past"):

@@ -136,7 +136,8 @@ def _plan_document(ctx: _Context) -> None:
         ctx.add("bad_symbol", ("plan", "symbol"), value=symbol)
     issued = _date(doc.get("date"))
     if issued and ctx.year and issued.year not in (ctx.year - 1, ctx.year):
-        ctx.add("date_outside_year", ("plan", "date"), date=dmy(issued), year=ctx.year, prev=ctx.year - 1)
+        ctx.add("date_outside_year", ("plan", "date"), date=dmy(issued), period=ctx.period.worded("label"),
+                year=ctx.year, prev=ctx.year - 1)
     signer = doc.get("signer")
     unit = ctx.data.get("unit") if isinstance(ctx.data.get("unit"), dict) else {}
     if isinstance(signer, dict):

@@ -1,11 +1,11 @@
 """Dates of a plan that contradict each other or the period it covers.
 
-The period is the calendar year of `year:`. The council's year-end meeting (họp xét) falls
-in that year or shortly after: annual titles are considered at the year-end review, the
-provincial files for it are due in December (domain reference §B.5: Bắc Ninh, before
-10/12), and the latest national deadline for annual files on a year is 30 June of the
-next (Cờ thi đua của Chính phủ); a meeting later than that cannot feed any proposal for
-the year, one before the year begins cannot weigh it.
+The period is the calendar year of `year:`, or the school year of `school_year:`. The
+council's year-end meeting (họp xét) falls in that period or shortly after: annual titles
+are considered at the year-end review, the provincial files for it are due in December
+(domain reference §B.5: Bắc Ninh, before 10/12), and the latest national deadline for
+annual files on a year is 30 June of the next (Cờ thi đua của Chính phủ); a meeting later
+than that cannot feed any proposal for the year, one before the year begins cannot weigh it.
 """
 
 from __future__ import annotations
@@ -19,10 +19,6 @@ from tdkt.plan.raw import day, items, period_of
 MEETING_LATEST = (6, 30)  # month, day of the year after the period: the last day a meeting on it may be held
 
 
-def period(data: dict) -> tuple[date, date] | None:
-    """(first day, last day) of the period a plan covers (a year or a school year); None when unreadable."""
-    found = period_of(data)
-    return (found.start, found.end) if found else None
 
 
 def meeting_window(start: date, end: date) -> tuple[date, date]:
@@ -42,14 +38,15 @@ def check_dates(data: object) -> list[Problem]:
     if meeting and proposed and proposed < meeting:
         found.append(Problem("proposal_before_meeting", ("proposal", "date"),
                              {"date": dmy(proposed), "meeting": dmy(meeting)}))
-    bounds = period(data)
-    if bounds is None:
+    span = period_of(data)
+    if span is None:
         return found
-    start, end = bounds
+    start, end, label = span.start, span.end, span.worded("label")
     first, last = meeting_window(start, end)
     if meeting and not first <= meeting <= last:
         found.append(Problem("meeting_outside_window", ("council", "meeting"),
-                             {"date": dmy(meeting), "start": dmy(first), "end": dmy(last), "year": start.year}))
+                             {"date": dmy(meeting), "start": dmy(first), "end": dmy(last), "period": label,
+                              "key": "school_year" if "school_year" in data else "year"}))
     for i, milestone in items(data.get("plan"), "milestones"):
         done = day(milestone.get("done_on"))
         if done and done < start:
@@ -60,5 +57,5 @@ def check_dates(data: object) -> list[Problem]:
             hired = day(person.get("hired"))
             if hired and hired > end:
                 found.append(Problem("hired_after_period", ("departments", i, "members", j, "hired"),
-                                     {"date": dmy(hired), "end": dmy(end), "year": start.year}))
+                                     {"date": dmy(hired), "end": dmy(end), "period": label}))
     return found

@@ -14,6 +14,7 @@ from math import floor
 
 from tdkt.plan.dates import next_month
 from tdkt.plan.models import Department, Person, Plan
+from tdkt.plan.period import Period
 from tdkt.rules.catalogue import Catalogue, load_catalogue
 from tdkt.rules.reasons import Named
 from tdkt.rules.ruleset import (
@@ -91,6 +92,7 @@ class Evaluation:
     people: list[Holder]
     departments: list[Holder]
     caps: list[Cap]
+    period: Period | None = None  # the year or school year weighed
 
 
 def evaluate(plan: Plan, ruleset: RuleSet, catalogue: Catalogue | None = None) -> Evaluation:
@@ -110,7 +112,7 @@ def evaluate(plan: Plan, ruleset: RuleSet, catalogue: Catalogue | None = None) -
                         if any(r.state == COUNCIL for v in h.verdicts.values() for r in v.reasons))
         cstdcs = replace(cstdcs, dependents=waiting)
     caps = [c for c in (cstdcs, judge.cap("tldxs_max_share_of_tldtt", "TTLDXS", "TTLDTT", departments)) if c is not None]
-    return Evaluation(ruleset, plan.year, people, departments, caps)
+    return Evaluation(ruleset, plan.year, people, departments, caps, plan.period)
 
 
 def status_of(reasons: list[Reason]) -> str:
@@ -228,7 +230,7 @@ class _Judge:
         elif minimum is not None:
             months = months_served(person.hired, self.plan.period.end)
             state = MET if months >= minimum else FAILED
-            reasons.append(Reason("months", state, "ldtt_min_months", {"months": months, "year": self.year, "minimum": minimum}))
+            reasons.append(Reason("months", state, "ldtt_min_months", {"months": months, "until": Named(**self.plan.period.worded("until")), "minimum": minimum}))
         reasons.append(self._discipline(person.discipline, "ldtt_excluding_discipline"))
         return Verdict(code, status_of(reasons), tuple(reasons))
 

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from tdkt.plan.period import Period
 from tdkt.rules.catalogue import Catalogue, load_catalogue
 from tdkt.rules.evaluate import Cap, Evaluation, Holder, Reason, Verdict
 from tdkt.rules.reasons import say, status_word, word
@@ -17,6 +18,7 @@ def explain(evaluation: Evaluation, lang: str = "vi", catalogue: Catalogue | Non
     rules = evaluation.ruleset
     return {
         "year": evaluation.year,
+        "period": _period(evaluation, lang),
         "regime": {"id": rules.regime.id, "name": rules.regime.name_in(lang)},
         "overrides": rules.overrides_from,
         "unconfirmed": sorted(name for name, rule in rules.rules.items() if not rule.confirmed),
@@ -24,6 +26,12 @@ def explain(evaluation: Evaluation, lang: str = "vi", catalogue: Catalogue | Non
         "departments": [wording.holder(h) for h in evaluation.departments],
         "caps": [wording.cap(c) for c in evaluation.caps],
     }
+
+
+def _period(evaluation: Evaluation, lang: str) -> dict:
+    """The period weighed: its kind, name and title (`Năm 2022`, `Năm học 2025-2026`)."""
+    period = evaluation.period or Period.calendar(evaluation.year)
+    return {"kind": period.kind, "name": period.name, "title": period.word("title", lang)}
 
 
 def reason_text(reason: Reason, lang: str) -> str:

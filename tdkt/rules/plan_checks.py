@@ -8,23 +8,24 @@ from __future__ import annotations
 
 from tdkt.plan.dates import dmy
 from tdkt.plan.problems import Problem
-from tdkt.plan.raw import integer, items, text
-from tdkt.rules.catalogue import Catalogue, Entry, Regime, evaluated_on
+from tdkt.plan.period import Period
+from tdkt.plan.raw import integer, items, period_of, text
+from tdkt.rules.catalogue import Catalogue, Entry, Regime
 
 
 def check_regime(data: object, catalogue: Catalogue) -> list[Problem]:
     """The regime a plan names (`rules: {regime: …}`) is in force on the day its year is weighed."""
     rules = data.get("rules") if isinstance(data, dict) else None
-    year = integer(data.get("year")) if isinstance(data, dict) else None
     regime = catalogue.regime(text(rules.get("regime")) or "") if isinstance(rules, dict) else None
-    if regime is None or not _dated(year):
+    span = _period(data)
+    if regime is None or span is None:
         return []
-    day = evaluated_on(year)
+    day = span.end
     if regime.in_force(day):
         return []
-    expected = catalogue.regime_for_year(year)
+    expected = catalogue.regime_for_year(day)
     return [Problem("regime_not_in_force", ("rules", "regime"), {
-        "regime": regime.id, "decree": regime.worded("decree"), "date": dmy(day), "year": year,
+        "regime": regime.id, "decree": regime.worded("decree"), "date": dmy(day), "period": span.worded("label"),
         "start": dmy(regime.valid_from), "end": dmy(regime.valid_to) if regime.valid_to else "…",
         "expected": expected.id, "expected_decree": expected.worded("decree")})]
 
@@ -33,10 +34,10 @@ def check_titles(data: object, catalogue: Catalogue) -> list[Problem]:
     """Every title and award a plan names: in past years' history, registrations, council decisions, results."""
     if not isinstance(data, dict):
         return []
-    year = integer(data.get("year"))
+    span = _period(data)
     rules = data.get("rules")
     named = text(rules.get("regime")) if isinstance(rules, dict) else None
-    regime = catalogue.regime_of(year, named) if _dated(year) else None
+    regime = catalogue.regime_of(span.end, named) if span else None
     found: list[Problem] = []
 
     def titles(holder: dict, loc: tuple, target: str, in_regime: Regime | None = regime, slot: str = "title") -> None:
@@ -66,6 +67,15 @@ def check_titles(data: object, catalogue: Catalogue) -> list[Problem]:
         if bool(dept) != bool(person):
             titles(item, loc, "collective" if dept else "individual")
     return found
+
+
+def _period(data: object) -> Period | None:
+    """The period a plan's titles are weighed in (a year or a school year); a calendar year
+    out of the model's range is still weighed, its range being the model check's to report."""
+    if not isinstance(data, dict):
+        return None
+    year = integer(data.get("year"))
+    return period_of(data) or (Period.calendar(year) if _dated(year) else None)
 
 
 def _dated(year: int | None) -> bool:

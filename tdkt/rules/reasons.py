@@ -19,8 +19,8 @@ class Named:
 REASONS = {
     "rating": ("xếp loại {rating}, cần {minimum} trở lên", "rating: {rating}; needs {minimum} or better"),
     "rating_exact": ("xếp loại {rating}, cần {minimum}", "rating: {rating}; needs {minimum}"),
-    "months": ("công tác {months} tháng tính đến hết năm {year}, cần ít nhất {minimum} tháng",
-               "{months} months of service by the end of {year}; needs at least {minimum}"),
+    "months": ("công tác {months} tháng tính đến {until}, cần ít nhất {minimum} tháng",
+               "{months} months of service by {until}; needs at least {minimum}"),
     "discipline": ("kỷ luật: {discipline}; không xét khi bị kỷ luật từ {threshold} trở lên",
                    "discipline: {discipline}; {threshold} or heavier excludes"),
     "ldtt": ("tiêu chuẩn Lao động tiên tiến: {state}", "Advanced Worker standard: {state}"),

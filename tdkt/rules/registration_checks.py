@@ -34,7 +34,7 @@ def check_registrations(plan: Plan, ruleset: RuleSet, catalogue: Catalogue) -> l
                 months = months_served(person.hired, plan.period.end)
                 if months < minimum:
                     problems.append(Problem("hired_too_recently", loc, {
-                        "name": person.name, "months": months, "year": plan.year, "minimum": minimum,
+                        "name": person.name, "months": months, "until": plan.period.worded("until"), "minimum": minimum,
                         "source": ruleset["ldtt_min_months"].source}, severity=WARNING))
     problems += _cap(ruleset, catalogue, "cstdcs_max_share_of_ldtt", "CSTDCS", individual, len(individual))
     problems += _cap(ruleset, catalogue, "tldxs_max_share_of_tldtt", "TTLDXS", collective,

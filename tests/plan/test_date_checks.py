@@ -67,4 +67,4 @@ def test_date_messages_in_english(run, tmp_path):
     _, findings = _validate(run, tmp_path, text, "en")
     (found,) = [f for f in findings if f["code"] == "meeting_outside_window"]
     assert found["message"] == "the council meets on 20/12/2023, outside the time for weighing 2022 (01/01/2022 – 30/6/2023)"
-    assert found["hint"].startswith("the year-end meeting is held in the year or by 30 June of the next")
+    assert found["hint"] == "the year-end meeting is held in 2022 or by 30/6/2023; check `council.meeting` and `year`"
