@@ -20,10 +20,11 @@ def number_line(number: int | None, symbol: str) -> str:
     return f"Số: {reference(number, symbol)}"
 
 
-def place_date(plan: Plan, day: date | None) -> str:
-    """`Sơn La, ngày 06 tháng 01 năm 2022`; no day leaves blanks for the clerk."""
+def place_date(plan: Plan, day: date | None, opening: bool = False) -> str:
+    """`Sơn La, ngày 06 tháng 01 năm 2022`; no day leaves blanks for the clerk, in the year the
+    period ends (a school year's opening documents, `opening`: the year it begins)."""
     if day is None:
-        return f"{plan.unit.place}, ngày      tháng      năm {plan.year}"
+        return f"{plan.unit.place}, ngày      tháng      năm {plan.period.start.year if opening else plan.year}"
     return f"{plan.unit.place}, {long_date(day)}"
 
 

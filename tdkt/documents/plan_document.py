@@ -52,7 +52,7 @@ def frame(plan: Plan) -> DocumentSpec:
     return DocumentSpec(
         **common.letterhead(plan),
         number_line=common.number_line(doc.number, symbol(plan)),
-        place_date=common.place_date(plan, doc.date),
+        place_date=common.place_date(plan, doc.date, opening=True),
         kind=KIND,
         subject=doc.subject,
         body=(),
@@ -74,5 +74,5 @@ def drafts(plan: Plan) -> list[Draft]:
     """The plan document, with its appendices."""
     doc = plan.plan
     appendices = appendix_drafts(plan, doc.appendices, KIND, common.reference(doc.number, symbol(plan)),
-                                 common.long_date_or_blank(doc.date, plan.year), lambda body: outline.blocks(plan, body))
+                                 common.long_date_or_blank(doc.date, plan.period.start.year), lambda body: outline.blocks(plan, body))
     return [Draft(file_name(plan), TEMPLATE, context(plan), frame(plan), appendices)]

@@ -46,11 +46,12 @@ def context(plan: Plan, department: Department | None = None) -> dict:
             totals[row["title"]] = totals.get(row["title"], 0) + 1
     return {
         "year": plan.year,
+        "period": {"school": plan.period.school, "name": plan.period.name, "label": plan.period.label},
         "holder": department.name if department else plan.unit.name,
         "unit": plan.unit.name,
         "scope": "department" if department else "unit",
         "plan_citation": f"Kế hoạch số {common.reference(doc.number, doc.symbol or common.symbol('KH', plan))} "
-                         f"ngày {common.cited_date(doc.date, plan.year)} của {plan.unit.name}",
+                         f"ngày {common.cited_date(doc.date, plan.period.start.year)} của {plan.unit.name}",
         "collectives": collectives,
         "individuals": individuals,
         "totals_text": (", trong đó " + "; ".join(f"{n} {t}" for t, n in totals.items())) if totals else "",
@@ -71,7 +72,7 @@ def frame(plan: Plan, department: Department | None = None) -> DocumentSpec:
         number = common.number_line(frame.number, common.symbol(ABBREVIATION, plan)) if frame.number else ""
         return DocumentSpec(
             **common.letterhead(plan), **common.closing(plan, frame), number_line=number,
-            place_date=common.place_date(plan, frame.date), kind=kind,
+            place_date=common.place_date(plan, frame.date, opening=True), kind=kind,
             subject="Danh hiệu thi đua, hình thức khen thưởng của các tập thể, cá nhân",
             body=(), issued=issued,
             addressees=tuple(frame.addressees),
@@ -80,7 +81,7 @@ def frame(plan: Plan, department: Department | None = None) -> DocumentSpec:
     head = _head(plan, department)
     return DocumentSpec(
         parent=(plan.unit.name,), agency=department.name, number_line="",
-        place_date=common.place_date(plan, frame.date), kind=kind, subject=f"của {department.name}",
+        place_date=common.place_date(plan, frame.date, opening=True), kind=kind, subject=f"của {department.name}",
         body=(), signature_lines=((head.position if head and head.position else "Trưởng phòng"),),
         signer_name=head.name if head else "", issued=issued,
         addressees=(f"Hội đồng Thi đua - Khen thưởng {plan.unit.name}",),

@@ -157,3 +157,16 @@ def test_validate_checks_a_school_years_titles_and_regime(run, tmp_path):
     assert result.exit_code == 1
     assert "không áp dụng cho năm học 2025-2026" in result.output and "năm xét tính đến 31/5/2026" in result.output
     assert "Tập thể không có thật" in result.output
+
+
+def test_registration_of_a_school_year_names_it_and_is_dated_at_its_start(run, tmp_path):
+    text = SCHOOL.read_text(encoding="utf-8")
+    text += "registrations:\n  - department: bgh\n    title: TTLDTT\n    people:\n      - {person: dtmphuong, title: LDTT}\n"
+    plan = tmp_path / "plan.yaml"
+    plan.write_text(text, encoding="utf-8")
+    result = run("render-registration", plan, "-o", tmp_path / "out")
+    assert result.exit_code == 0, result.output
+    for path in (tmp_path / "out").glob("*.docx"):
+        document = full_text(open_docx(path.read_bytes()))
+        assert "đăng ký danh hiệu thi đua, hình thức khen thưởng năm học 2025-2026 như sau:" in document
+        assert "Bắc Thành, ngày      tháng      năm 2025" in document
