@@ -94,7 +94,7 @@ def covered(plan: Plan, part: int) -> tuple[int, ...]:
 def needs(plan: Plan, quarter: int, progress: Progress, has_next_plan: bool = False, lang: str = "vi") -> dict:
     """What the quarter's report still lacks: its number and date, narrative parts, open tasks."""
     school = plan.period.school
-    entry = plan.reports.of(quarter, school) or Report()
+    entry = plan.reports.of(quarter, plan.period) or Report()
     wanted = NARRATIVE[{1: 2, 2: 4}[quarter]] if school else NARRATIVE[quarter]
     missing = [] if entry.body else [f for f in wanted if not getattr(entry, f) and not (f == "direction" and has_next_plan)]
     open_tasks = [s for s in progress.of_quarters(covered(plan, quarter)) if s.status in ("planned", "in_progress")]

@@ -18,7 +18,7 @@ from tdkt.errors import UsageError, UserError
 
 TEXTS = {
     "vi": {
-        "not_started": "Chưa đến {part} {quarter}/{year} (bắt đầu {start}); tính đến {as_of} chưa thể lập báo cáo quý này.",
+        "not_started": "Chưa đến {part} {quarter}/{year} (bắt đầu {start}); tính đến {as_of} chưa thể lập báo cáo {part} này.",
         "next_plan": "Phương hướng {period}: lấy từ {path}.",
         "next_plan_invalid": "Kế hoạch {period} ({path}) có lỗi nên không dùng; báo cáo để chỗ trống cho phương hướng.",
         "bad_quarter": "--quarter: quý là 1, 2, 3 hoặc 4, không phải {value}",
@@ -84,7 +84,8 @@ def _render(plan: Path | None, quarter: int | None, semester: int | None, year_e
     day = report_doc.as_of(model, part, opened.as_of)
     if not quarter_started(model, part, day):
         start = model.period.part_bounds(part)[0]
-        raise UserError("not_started", texts=TEXTS, part=model.period.word("part", language), quarter=part, year=model.period.name, start=dmy(start), as_of=dmy(day))
+        raise UserError("not_started", texts=TEXTS, part=model.period.word("part", language), quarter=part,
+                        year=model.period.name, start=dmy(start), as_of=dmy(day))
     last = part == model.period.parts()[-1]
     job = report_doc.ReportJob(model, part, compute(model, day), _next_plan(path, model.period.next(), language) if last else None)
     write_drafts(report_doc.drafts(job), path, output, pdf, templates)

@@ -32,7 +32,7 @@ class ReportJob:
 
     @property
     def entry(self) -> Report:
-        return self.plan.reports.of(self.quarter, self.plan.period.school) or Report()
+        return self.plan.reports.of(self.quarter, self.plan.period) or Report()
 
     @property
     def template(self) -> str:
@@ -173,7 +173,7 @@ def as_of(plan: Plan, quarter: int, explicit: date | None, today: date | None = 
     """--as-of; else the report's own date; else today, never after the period reported on."""
     from tdkt import clock
 
-    entry = plan.reports.of(quarter, plan.period.school)
+    entry = plan.reports.of(quarter, plan.period)
     return clock.as_of(explicit, entry.date if entry else None, plan.period.part_bounds(quarter)[1], today)
 
 

@@ -389,8 +389,9 @@ class Reports(Model):
     hk1: Report | None = None
     hk2: Report | None = None
 
-    def of(self, part: int, school: bool = False) -> Report | None:
-        return getattr(self, f"hk{part}" if school else f"q{part}")
+    def of(self, part: int, period: Period) -> Report | None:
+        """The report of a quarter, or of a semester of a school year."""
+        return getattr(self, period.report_key(part))
 
 
 class Result(Model):

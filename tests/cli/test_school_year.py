@@ -170,3 +170,10 @@ def test_registration_of_a_school_year_names_it_and_is_dated_at_its_start(run, t
         document = full_text(open_docx(path.read_bytes()))
         assert "đăng ký danh hiệu thi đua, hình thức khen thưởng năm học 2025-2026 như sau:" in document
         assert "Bắc Thành, ngày      tháng      năm 2025" in document
+
+
+def test_a_semester_not_begun_is_named_a_semester(run, tmp_path):
+    result = run("report", "--semester", "2", SCHOOL, "--as-of", "2025-10-01", "-o", tmp_path)
+    assert result.exit_code == 1
+    assert "Chưa đến học kỳ 2/2025-2026 (bắt đầu 01/02/2026)" in result.stderr and "báo cáo học kỳ này" in result.stderr
+    assert "quý" not in result.stderr
