@@ -87,7 +87,8 @@ def _render(plan: Path | None, quarter: int | None, semester: int | None, year_e
         raise UserError("not_started", texts=TEXTS, part=model.period.word("part", language), quarter=part,
                         year=model.period.name, start=dmy(start), as_of=dmy(day))
     last = part == model.period.parts()[-1]
-    job = report_doc.ReportJob(model, part, compute(model, day), _next_plan(path, model.period.next(), language) if last else None)
+    next_plan = _next_plan(path, model.period.next(), language) if last else None
+    job = report_doc.ReportJob(model, part, compute(model, day), next_plan)
     write_drafts(report_doc.drafts(job), path, output, pdf, templates)
 
 

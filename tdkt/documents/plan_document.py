@@ -73,6 +73,7 @@ def file_name(plan: Plan) -> str:
 def drafts(plan: Plan) -> list[Draft]:
     """The plan document, with its appendices."""
     doc = plan.plan
-    appendices = appendix_drafts(plan, doc.appendices, KIND, common.reference(doc.number, symbol(plan)),
-                                 common.long_date_or_blank(doc.date, plan.period.start.year), lambda body: outline.blocks(plan, body))
+    issued = common.long_date_or_blank(doc.date, plan.period.start.year)
+    appendices = appendix_drafts(plan, doc.appendices, KIND, common.reference(doc.number, symbol(plan)), issued,
+                                 lambda body: outline.blocks(plan, body))
     return [Draft(file_name(plan), TEMPLATE, context(plan), frame(plan), appendices)]

@@ -63,7 +63,8 @@ def context(job: ReportJob) -> dict:
         "as_of": dmy(progress.as_of),
         "unit": {"name": plan.unit.name, "departments": len(plan.departments), "staff": plan.unit.staff},
         "plan": {
-            "citation": f"Kế hoạch số {common.reference(doc.number, _plan_symbol(plan))} ngày {common.cited_date(doc.date, plan.period.start.year)} "
+            "citation": f"Kế hoạch số {common.reference(doc.number, _plan_symbol(plan))} "
+                        f"ngày {common.cited_date(doc.date, plan.period.start.year)} "
                         f"của {plan.unit.name} về {doc.subject[0].lower() + doc.subject[1:]}",
         },
         "tally": _tally(progress.tally(period)),
