@@ -10,23 +10,23 @@ from tdkt.errors import UserError
 TEXTS = {
     "vi": {
         "exists": "Đã có {path}; không ghi đè. Đổi tên hoặc xóa tệp đó nếu muốn lập lại.",
-        "written": "Đã lập {path} (bản nháp năm {year}) từ {source}.",
+        "written": "Đã lập {path} (bản nháp {year}) từ {source}.",
         "carried": "Đã chuyển sang: đơn vị, {departments} phòng, {people} người; nội dung kế hoạch làm bản nháp.",
         "history": {
-            "results": "Đã ghi vào `history` xếp loại và danh hiệu năm {prev} của {count} người, phòng theo kết quả khen thưởng (`results`).",
-            "council": "Đã ghi vào `history` xếp loại và danh hiệu năm {prev} của {count} người, phòng theo quyết định của Hội đồng "
-                       "(tệp năm {prev} chưa ghi `results`; đã ghi chú trong tệp mới).",
-            "none": "Tệp năm {prev} chưa ghi kết quả khen thưởng hay quyết định của Hội đồng: `history` năm {prev} chỉ có xếp loại.",
+            "results": "Đã ghi vào `history` xếp loại và danh hiệu {prev} của {count} người, phòng theo kết quả khen thưởng (`results`).",
+            "council": "Đã ghi vào `history` xếp loại và danh hiệu {prev} của {count} người, phòng theo quyết định của Hội đồng "
+                       "(tệp {prev} chưa ghi `results`; đã ghi chú trong tệp mới).",
+            "none": "Tệp {prev} chưa ghi kết quả khen thưởng hay quyết định của Hội đồng: `history` {prev} chỉ có xếp loại.",
         },
-        "dropped": "Không chuyển (thuộc riêng năm {prev}): {keys}.",
+        "dropped": "Không chuyển (thuộc riêng {prev}): {keys}.",
         "todo": "Cán bộ cần điền:",
-        "todo_issue": "  - số và ngày ban hành kế hoạch (`plan.number`, `plan.date`) khi ký; căn cứ năm {year} (`plan.bases`);",
-        "todo_years": "  - các dòng còn ghi năm {prev}, xem lại nội dung: {lines};",
-        "todo_tasks": "  - hạn, người chủ trì của các nhiệm vụ năm {year}; tiến độ ghi dần trong năm;",
-        "todo_registrations": "  - đăng ký thi đua năm {year}: `tdkt export registrations {path} -o dang-ky.xlsx`, các phòng điền, rồi "
+        "todo_issue": "  - số và ngày ban hành kế hoạch (`plan.number`, `plan.date`) khi ký; căn cứ {year} (`plan.bases`);",
+        "todo_years": "  - các dòng còn ghi {prev}, xem lại nội dung: {lines};",
+        "todo_tasks": "  - hạn, người chủ trì của các nhiệm vụ {year}; tiến độ ghi dần trong năm;",
+        "todo_registrations": "  - đăng ký thi đua {year}: `tdkt export registrations {path} -o dang-ky.xlsx`, các phòng điền, rồi "
                               "`tdkt import registrations dang-ky.xlsx {path}`;",
         "todo_year_end": "  - cuối năm: xếp loại, kỷ luật của từng người, từng phòng; họp Hội đồng (`council`).",
-        "todo_regime": "  - tệp ghi rõ `rules: {{regime: {regime}}}`: xem lại chế độ áp dụng cho năm {year};",
+        "todo_regime": "  - tệp ghi rõ `rules: {{regime: {regime}}}`: xem lại chế độ áp dụng cho {year};",
         "check": "Kiểm tra tệp mới:",
     },
     "en": {
@@ -70,7 +70,7 @@ def next_year(
         raise UserError("exists", texts=TEXTS, path=target)
     done = carry(job.path.read_bytes().decode("utf-8-sig"), job.plan, job.path.name)
     write_atomic(target, done.text.encode("utf-8"))
-    prev, year = job.plan.period.name, done.label
+    prev, year = (period.word("label", job.language) for period in (job.plan.period, job.plan.period.next()))
     print(texts["written"].format(path=target, year=year, source=job.path))
     print(texts["carried"].format(departments=done.departments, people=done.people))
     print(texts["history"][done.source].format(prev=prev, count=done.with_titles))

@@ -53,9 +53,7 @@ class Carried:
 
 def next_label(plan: Plan) -> str:
     """`2023` after 2022; `2026-2027` after the school year 2025-2026."""
-    if plan.school_year is not None:
-        return f"{plan.school_year + 1}-{plan.school_year + 2}"
-    return str(plan.year + 1)
+    return plan.period.next().name
 
 
 def target_for(path: Path, plan: Plan) -> Path:

@@ -107,6 +107,16 @@ def test_year_end_report_takes_its_direction_from_the_next_school_years_plan(run
     assert "phương hướng, nhiệm vụ kỳ sau" not in screen  # the next plan gives it
 
 
+def test_next_year_of_a_school_year_names_the_school_years(run, tmp_path):
+    plan = tmp_path / "2025-2026.yaml"
+    shutil.copy(SCHOOL, plan)
+    result = run("next-year", plan)
+    assert result.exit_code == 0, result.output
+    assert "(bản nháp năm học 2026-2027)" in result.stdout
+    assert "căn cứ năm học 2026-2027" in result.stdout and "đăng ký thi đua năm học 2026-2027" in result.stdout
+    assert "năm 2026-2027" not in result.stdout and "năm 2025-2026" not in result.stdout
+
+
 @pytest.mark.parametrize(("lang", "line"), [("vi", "Năm học 2025-2026: "), ("en", "School year 2025-2026: ")])
 def test_evaluate_names_the_school_year_and_counts_service_to_its_last_day(run, tmp_path, lang, line):
     plan = tmp_path / "plan.yaml"
