@@ -238,11 +238,12 @@ class _Judge:
         ldtt = holder.verdicts.get("LDTT") or self._ldtt(person)
         reasons = [Reason("ldtt", {ELIGIBLE: MET, NOT_ELIGIBLE: FAILED}.get(ldtt.status, MISSING), "cstdcs_needs_ldtt",
                           {}, {"state": {ELIGIBLE: MET, NOT_ELIGIBLE: FAILED}.get(ldtt.status, MISSING)})]
-        initiatives = [i for i in person.initiatives if i.date is None or i.date.year == self.year]
+        initiatives = [i for i in person.initiatives if i.date is None or self.plan.period.contains(i.date)]
         decisions = ", ".join(i.decision for i in initiatives if i.decision)
         if self.rules.value("cstdcs_needs_initiative"):
             reasons.append(Reason("initiative", MET if initiatives else FAILED, "cstdcs_needs_initiative",
-                                  {"count": len(initiatives), "year": self.year, "decisions": f" ({decisions})" if decisions else ""}))
+                                  {"count": len(initiatives), "period": Named(**self.plan.period.worded("label")),
+                                   "decisions": f" ({decisions})" if decisions else ""}))
         elif person.rating is None and not initiatives:
             reasons.append(Reason("missing", MISSING, "cstdcs_needs_initiative", {"field": "rating"}))
         else:

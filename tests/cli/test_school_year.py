@@ -187,3 +187,13 @@ def test_a_semester_not_begun_is_named_a_semester(run, tmp_path):
     assert result.exit_code == 1
     assert "Chưa đến học kỳ 2/2025-2026 (bắt đầu 01/02/2026)" in result.stderr and "báo cáo học kỳ này" in result.stderr
     assert "quý" not in result.stderr
+
+
+def test_initiatives_count_when_recognised_within_the_school_year(run, tmp_path):
+    member = "hired: 2003-09-05, rating: htxs, discipline: none}"
+    initiative = "hired: 2003-09-05, rating: htxs, discipline: none, initiatives: [{name: Dạy đọc, date: 2025-11-20}]}"
+    plan = tmp_path / "plan.yaml"
+    plan.write_text(_with(SCHOOL.read_text(encoding="utf-8"), member, initiative), encoding="utf-8")
+    result = run("evaluate", plan)
+    assert result.exit_code == 0, result.output
+    assert "1 sáng kiến được công nhận trong năm" in result.stdout  # 20/11/2025 is in the school year 2025-2026
