@@ -22,6 +22,8 @@ TEXTS = {
         "nothing_to_decide": "Hội đồng không đề nghị danh hiệu, hình thức nào thuộc thẩm quyền của đơn vị ({source}).",
         "decides_nothing": "Đơn vị không tự quyết định khen thưởng (`authority: none`); mọi đề nghị trình cấp trên ({source}).",
         "nothing_upward": "Hội đồng không đề nghị cấp trên khen thưởng ai.",
+        "no_addressee": "Lưu ý: Tờ trình chưa ghi Kính gửi; đã để chỗ cho đơn vị bổ sung. Ghi `proposal.addressees` "
+                        "(cơ quan, người có thẩm quyền khen thưởng, vd. Chủ tịch Ủy ban nhân dân tỉnh).",
         "objection": "{holder}{title} chưa đủ căn cứ:",
         "proposal_objection": "Không lập tờ trình: {holder}{title} chưa đủ căn cứ:",
         "fix": "Sửa dữ liệu xét hoặc quyết định của Hội đồng trong tệp kế hoạch (xem `tdkt evaluate`).",
@@ -38,6 +40,8 @@ TEXTS = {
         "nothing_to_decide": "The council proposes nothing the unit itself decides ({source}).",
         "decides_nothing": "The unit decides no reward itself (`authority: none`); everything goes upward ({source}).",
         "nothing_upward": "The council proposes no one to a higher level.",
+        "no_addressee": "Note: the Tờ trình names no recipient (Kính gửi); a place is left for the unit to fill in. "
+                        "Write `proposal.addressees` (the body or person who decides the awards, e.g. the provincial chairman).",
         "objection": "{holder}{title} is not supported:",
         "proposal_objection": "No proposal: {holder}{title} is not supported:",
         "fix": "Correct the inputs or the council's decisions in the plan (see `tdkt evaluate`).",
@@ -161,7 +165,8 @@ def proposal_drafts(job, lang: str):
     refuse_unsupported(job, lang)
     if not upward(plan, job.checked.ruleset):
         return None, [TEXTS[lang]["nothing_upward"]]
-    return proposal.drafts(plan, evaluation_of(job)), []
+    notes = [] if plan.proposal.addressees else [TEXTS[lang]["no_addressee"]]
+    return proposal.drafts(plan, evaluation_of(job)), notes
 
 
 def with_past(job):

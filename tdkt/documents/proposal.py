@@ -27,6 +27,9 @@ from tdkt.rules.ruleset import RATING_NAMES
 TEMPLATE = "to_trinh"
 LIST_TEMPLATE = "danh_sach_de_nghi"
 ABBREVIATION = "TTr"
+# Kính gửi when `proposal.addressees` is not written: left for the unit to fill in, as its
+# other marked places are (Nghị định 30 gives every Tờ trình a recipient)
+ADDRESSEE_TO_FILL = "[Đơn vị bổ sung: cơ quan, người có thẩm quyền khen thưởng]"
 TEXTS = {
     "vi": {"over_cap": "{count} đề nghị, tối đa {places} ({percent}% của {base}) — {source}"},
     "en": {"over_cap": "{count} proposed, at most {places} ({percent}% of {base}) — {source}"},
@@ -155,7 +158,7 @@ def frame(plan: Plan) -> DocumentSpec:
         place_date=common.place_date(plan, frame.date), kind="Tờ trình",
         subject=frame.subject or default_subject(plan), body=(),
         issued=common.issued(frame.date or plan.plan.date, plan.year),
-        addressees=tuple(frame.addressees),
+        addressees=tuple(frame.addressees) or (ADDRESSEE_TO_FILL,),  # a Tờ trình is always addressed
         keywords=("thi đua", "khen thưởng", "tờ trình", str(plan.year)),
     )
 
