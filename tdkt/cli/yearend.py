@@ -40,7 +40,7 @@ TEXTS = {
         "nothing_to_decide": "The council proposes nothing the unit itself decides ({source}).",
         "decides_nothing": "The unit decides no reward itself (`authority: none`); everything goes upward ({source}).",
         "nothing_upward": "The council proposes no one to a higher level.",
-        "no_addressee": "Note: the Tờ trình names no recipient (Kính gửi); a place is left for the unit to fill in. "
+        "no_addressee": "Note: the proposal names no recipient; a place is left for the unit to fill in. "
                         "Write `proposal.addressees` (the body or person who decides the awards, e.g. the provincial chairman).",
         "objection": "{holder}{title} is not supported:",
         "proposal_objection": "No proposal: {holder}{title} is not supported:",
@@ -101,7 +101,6 @@ def refuse_unsupported(job, lang: str) -> None:
 def decision_drafts(job, lang: str):
     from tdkt.documents import decision
     from tdkt.rules.catalogue import load_catalogue
-    from tdkt.rules.citations import cite
     from tdkt.rules.explain import title_name
 
     evaluation = evaluation_of(job)
@@ -111,12 +110,16 @@ def decision_drafts(job, lang: str):
     unconfirmed = [title_name(g["code"], evaluation, load_catalogue(), lang)
                    for g in decision.groups(job.plan, evaluation) if g["unconfirmed"]]
     notes = [TEXTS[lang]["unconfirmed_rewards"].format(names=", ".join(dict.fromkeys(unconfirmed)))] if unconfirmed else []
+    return decision.drafts(job.plan, evaluation), notes + _unconfirmed_bases(evaluation, lang)
+
+
+def _unconfirmed_bases(evaluation, lang: str) -> list[str]:
+    """A note naming the cited laws whose dates are not yet checked (the decision and the Tờ trình cite them)."""
     from tdkt.rules.authority import decision_bases
+    from tdkt.rules.citations import cite
 
     bases = [cite(text.split(";")[0], lang) for text, confirmed in decision_bases(evaluation.ruleset.regime.id) if not confirmed]
-    if bases:
-        notes.append(TEXTS[lang]["unconfirmed_bases"].format(names="; ".join(bases)))
-    return decision.drafts(job.plan, evaluation), notes
+    return [TEXTS[lang]["unconfirmed_bases"].format(names="; ".join(bases))] if bases else []
 
 
 def minutes_drafts(job, lang: str):
@@ -165,8 +168,9 @@ def proposal_drafts(job, lang: str):
     refuse_unsupported(job, lang)
     if not upward(plan, job.checked.ruleset):
         return None, [TEXTS[lang]["nothing_upward"]]
+    evaluation = evaluation_of(job)
     notes = [] if plan.proposal.addressees else [TEXTS[lang]["no_addressee"]]
-    return proposal.drafts(plan, evaluation_of(job)), notes
+    return proposal.drafts(plan, evaluation), notes + _unconfirmed_bases(evaluation, lang)
 
 
 def with_past(job):

@@ -19,6 +19,7 @@ from tdkt.docx.spec import DocumentSpec
 from tdkt.plan.dates import dmy, long_date
 from tdkt.plan.models import Plan
 from tdkt.rules import council as council_rules
+from tdkt.rules.authority import decision_bases
 from tdkt.rules.catalogue import load_catalogue
 from tdkt.rules.evaluate import Evaluation
 from tdkt.rules.explain import reason_text, title_name
@@ -101,8 +102,9 @@ def context(plan: Plan, evaluation: Evaluation) -> dict:
             individuals.append({"name": person.name, "position": ", ".join(p for p in (person.position, dept.name) if p),
                                 "titles": "; ".join(names), "votes": votes,
                                 "achievements": decision.achievements or _grounds(person.rating, recognised)})
-    regime, rules = evaluation.ruleset.regime, evaluation.ruleset
-    bases = [regime.law, regime.decree] + ([rules.overrides_from] if rules.overrides_from else [])
+    rules = evaluation.ruleset
+    # the same dated laws the head's decision cites
+    bases = [text for text, _ in decision_bases(rules.regime.id)] + ([rules.overrides_from] if rules.overrides_from else [])
     minutes = "Biên bản họp Hội đồng Thi đua - Khen thưởng"
     if council.minutes:
         minutes += f" số {council.minutes}"
