@@ -48,6 +48,7 @@ def context(plan: Plan, department: Department | None = None) -> dict:
         "year": plan.year,
         "holder": department.name if department else plan.unit.name,
         "unit": plan.unit.name,
+        "terms": plan.unit.terms.model_dump(),
         "scope": "department" if department else "unit",
         "plan_citation": f"Kế hoạch số {common.reference(doc.number, doc.symbol or common.symbol('KH', plan))} "
                          f"ngày {common.cited_date(doc.date, plan.year)} của {plan.unit.name}",
