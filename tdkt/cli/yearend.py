@@ -18,7 +18,6 @@ TEXTS = {
         "no_minutes": "Tệp kế hoạch chưa ghi ngày họp Hội đồng (`council.meeting`); chưa thể lập biên bản.",
         "no_authority": "Chưa ghi cấp quyết định của thủ trưởng đơn vị (`council.decision.authority`: co_so, huyen, xa "
                         "hoặc none); pháp luật để tùy địa vị của đơn vị nên tdkt không tự chọn (xem README, mục Cuối năm).",
-        "level_not_in_regime": "Cấp `{level}` không có thẩm quyền khen thưởng theo {regime}.",
         "nothing_to_decide": "Hội đồng không đề nghị danh hiệu, hình thức nào thuộc thẩm quyền của đơn vị ({source}).",
         "decides_nothing": "Đơn vị không tự quyết định khen thưởng (`authority: none`); mọi đề nghị trình cấp trên ({source}).",
         "nothing_upward": "Hội đồng không đề nghị cấp trên khen thưởng ai.",
@@ -36,7 +35,6 @@ TEXTS = {
         "no_minutes": "The plan records no council meeting date (`council.meeting`); no minutes can be made.",
         "no_authority": "The plan does not say what level the unit's head decides at (`council.decision.authority`: "
                         "co_so, huyen, xa or none); the law leaves it to the unit's status, so tdkt does not guess (see the README, Year end).",
-        "level_not_in_regime": "Level `{level}` has no power to award under {regime}.",
         "nothing_to_decide": "The council proposes nothing the unit itself decides ({source}).",
         "decides_nothing": "The unit decides no reward itself (`authority: none`); everything goes upward ({source}).",
         "nothing_upward": "The council proposes no one to a higher level.",
