@@ -30,10 +30,10 @@ class RuleChecks:
 
     def check_data(self, data: dict) -> list[Problem]:
         from tdkt.rules.catalogue import load_catalogue
-        from tdkt.rules.plan_checks import check_regime, check_titles
+        from tdkt.rules.plan_checks import check_authority, check_regime, check_titles
 
         catalogue = load_catalogue()
-        return check_regime(data, catalogue) + check_titles(data, catalogue)
+        return check_regime(data, catalogue) + check_titles(data, catalogue) + check_authority(data, catalogue)
 
     def check_plan(self, plan: Plan, path: Path) -> Extra:
         from tdkt.rules.catalogue import load_catalogue

@@ -18,10 +18,11 @@ TEXTS = {
         "no_minutes": "Tệp kế hoạch chưa ghi ngày họp Hội đồng (`council.meeting`); chưa thể lập biên bản.",
         "no_authority": "Chưa ghi cấp quyết định của thủ trưởng đơn vị (`council.decision.authority`: co_so, huyen, xa "
                         "hoặc none); pháp luật để tùy địa vị của đơn vị nên tdkt không tự chọn (xem README, mục Cuối năm).",
-        "level_not_in_regime": "Cấp `{level}` không có thẩm quyền khen thưởng theo {regime}.",
         "nothing_to_decide": "Hội đồng không đề nghị danh hiệu, hình thức nào thuộc thẩm quyền của đơn vị ({source}).",
         "decides_nothing": "Đơn vị không tự quyết định khen thưởng (`authority: none`); mọi đề nghị trình cấp trên ({source}).",
         "nothing_upward": "Hội đồng không đề nghị cấp trên khen thưởng ai.",
+        "no_addressee": "Lưu ý: Tờ trình chưa ghi Kính gửi; đã để chỗ cho đơn vị bổ sung. Ghi `proposal.addressees` "
+                        "(cơ quan, người có thẩm quyền khen thưởng, vd. Chủ tịch Ủy ban nhân dân tỉnh).",
         "objection": "{holder}{title} chưa đủ căn cứ:",
         "proposal_objection": "Không lập tờ trình: {holder}{title} chưa đủ căn cứ:",
         "fix": "Sửa dữ liệu xét hoặc quyết định của Hội đồng trong tệp kế hoạch (xem `tdkt evaluate`).",
@@ -34,10 +35,11 @@ TEXTS = {
         "no_minutes": "The plan records no council meeting date (`council.meeting`); no minutes can be made.",
         "no_authority": "The plan does not say what level the unit's head decides at (`council.decision.authority`: "
                         "co_so, huyen, xa or none); the law leaves it to the unit's status, so tdkt does not guess (see the README, Year end).",
-        "level_not_in_regime": "Level `{level}` has no power to award under {regime}.",
         "nothing_to_decide": "The council proposes nothing the unit itself decides ({source}).",
         "decides_nothing": "The unit decides no reward itself (`authority: none`); everything goes upward ({source}).",
         "nothing_upward": "The council proposes no one to a higher level.",
+        "no_addressee": "Note: the proposal names no recipient; a place is left for the unit to fill in. "
+                        "Write `proposal.addressees` (the body or person who decides the awards, e.g. the provincial chairman).",
         "objection": "{holder}{title} is not supported:",
         "proposal_objection": "No proposal: {holder}{title} is not supported:",
         "fix": "Correct the inputs or the council's decisions in the plan (see `tdkt evaluate`).",
@@ -97,7 +99,6 @@ def refuse_unsupported(job, lang: str) -> None:
 def decision_drafts(job, lang: str):
     from tdkt.documents import decision
     from tdkt.rules.catalogue import load_catalogue
-    from tdkt.rules.citations import cite
     from tdkt.rules.explain import title_name
 
     evaluation = evaluation_of(job)
@@ -107,12 +108,16 @@ def decision_drafts(job, lang: str):
     unconfirmed = [title_name(g["code"], evaluation, load_catalogue(), lang)
                    for g in decision.groups(job.plan, evaluation) if g["unconfirmed"]]
     notes = [TEXTS[lang]["unconfirmed_rewards"].format(names=", ".join(dict.fromkeys(unconfirmed)))] if unconfirmed else []
+    return decision.drafts(job.plan, evaluation), notes + _unconfirmed_bases(evaluation, lang)
+
+
+def _unconfirmed_bases(evaluation, lang: str) -> list[str]:
+    """A note naming the cited laws whose dates are not yet checked (the decision and the Tờ trình cite them)."""
     from tdkt.rules.authority import decision_bases
+    from tdkt.rules.citations import cite
 
     bases = [cite(text.split(";")[0], lang) for text, confirmed in decision_bases(evaluation.ruleset.regime.id) if not confirmed]
-    if bases:
-        notes.append(TEXTS[lang]["unconfirmed_bases"].format(names="; ".join(bases)))
-    return decision.drafts(job.plan, evaluation), notes
+    return [TEXTS[lang]["unconfirmed_bases"].format(names="; ".join(bases))] if bases else []
 
 
 def minutes_drafts(job, lang: str):
@@ -161,7 +166,9 @@ def proposal_drafts(job, lang: str):
     refuse_unsupported(job, lang)
     if not upward(plan, job.checked.ruleset):
         return None, [TEXTS[lang]["nothing_upward"]]
-    return proposal.drafts(plan, evaluation_of(job)), []
+    evaluation = evaluation_of(job)
+    notes = [] if plan.proposal.addressees else [TEXTS[lang]["no_addressee"]]
+    return proposal.drafts(plan, evaluation), notes + _unconfirmed_bases(evaluation, lang)
 
 
 def with_past(job):

@@ -55,7 +55,7 @@ def context(plan: Plan, ruleset: RuleSet, who: Holder, items: list[Grant]) -> di
     report = items[0].decision.report or AchievementReport()
     head = plan.people().get(plan.unit.head)
     data = {
-        "year": plan.year, "period": plan.period.label, "unit": plan.unit.name, "kind": who.kind, "name": who.name,
+        "year": plan.year, "period": plan.period.label, "unit": plan.unit.name, "terms": plan.unit.terms.model_dump(), "kind": who.kind, "name": who.name,
         "proposed": subject(items), "department": who.department.name,
         "situation": list(report.situation), "duties": list(report.duties), "achievements": list(report.achievements),
         "summary": items[0].decision.achievements,

@@ -17,7 +17,6 @@ from tdkt.docx.spec import DocumentSpec
 from tdkt.plan.dates import dmy, long_date, roman
 from tdkt.plan.models import Plan
 from tdkt.rules.authority import decision_bases
-from tdkt.rules.citations import cite
 from tdkt.rules.evaluate import Evaluation
 from tdkt.rules.rewards import base_salary, money
 
@@ -44,9 +43,7 @@ def refusal(plan: Plan, evaluation: Evaluation, lang: str = "vi") -> Refusal | N
     frame = plan.council.decision
     if frame is None or frame.authority is None:
         return Refusal("no_authority", {})
-    own = unit_authority(plan, ruleset)
-    if own is None:
-        return Refusal("level_not_in_regime", {"level": frame.authority, "regime": cite(ruleset.regime.decree, lang)})
+    own = unit_authority(plan, ruleset)  # the plan check (check_authority) ensures the level exists under the regime
     if not own.codes:
         return Refusal("decides_nothing", {"source": own.source_in(lang)})
     found = objections(plan, evaluation, lang, only=set(own.codes))

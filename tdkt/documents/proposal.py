@@ -19,6 +19,7 @@ from tdkt.docx.spec import DocumentSpec
 from tdkt.plan.dates import dmy, long_date
 from tdkt.plan.models import Plan
 from tdkt.rules import council as council_rules
+from tdkt.rules.authority import decision_bases
 from tdkt.rules.catalogue import load_catalogue
 from tdkt.rules.evaluate import Evaluation
 from tdkt.rules.explain import reason_text, title_name
@@ -27,6 +28,9 @@ from tdkt.rules.ruleset import RATING_NAMES
 TEMPLATE = "to_trinh"
 LIST_TEMPLATE = "danh_sach_de_nghi"
 ABBREVIATION = "TTr"
+# Kính gửi when `proposal.addressees` is not written: left for the unit to fill in, as its
+# other marked places are (Nghị định 30 gives every Tờ trình a recipient)
+ADDRESSEE_TO_FILL = "[Đơn vị bổ sung: cơ quan, người có thẩm quyền khen thưởng]"
 TEXTS = {
     "vi": {"over_cap": "{count} đề nghị, tối đa {places} ({percent}% của {base}) — {source}"},
     "en": {"over_cap": "{count} proposed, at most {places} ({percent}% of {base}) — {source}"},
@@ -98,8 +102,9 @@ def context(plan: Plan, evaluation: Evaluation) -> dict:
             individuals.append({"name": person.name, "position": ", ".join(p for p in (person.position, dept.name) if p),
                                 "titles": "; ".join(names), "votes": votes,
                                 "achievements": decision.achievements or _grounds(person.rating, recognised)})
-    regime, rules = evaluation.ruleset.regime, evaluation.ruleset
-    bases = [regime.law, regime.decree] + ([rules.overrides_from] if rules.overrides_from else [])
+    rules = evaluation.ruleset
+    # the same dated laws the head's decision cites
+    bases = [text for text, _ in decision_bases(rules.regime.id)] + ([rules.overrides_from] if rules.overrides_from else [])
     minutes = "Biên bản họp Hội đồng Thi đua - Khen thưởng"
     if council.minutes:
         minutes += f" số {council.minutes}"
@@ -155,7 +160,7 @@ def frame(plan: Plan) -> DocumentSpec:
         place_date=common.place_date(plan, frame.date), kind="Tờ trình",
         subject=frame.subject or default_subject(plan), body=(),
         issued=common.issued(frame.date or plan.plan.date, plan.year),
-        addressees=tuple(frame.addressees),
+        addressees=tuple(frame.addressees) or (ADDRESSEE_TO_FILL,),  # a Tờ trình is always addressed
         keywords=("thi đua", "khen thưởng", "tờ trình", str(plan.year)),
     )
 

@@ -49,6 +49,7 @@ def context(plan: Plan, department: Department | None = None) -> dict:
         "period": {"school": plan.period.school, "name": plan.period.name, "label": plan.period.label},
         "holder": department.name if department else plan.unit.name,
         "unit": plan.unit.name,
+        "terms": plan.unit.terms.model_dump(),
         "scope": "department" if department else "unit",
         "plan_citation": f"Kế hoạch số {common.reference(doc.number, doc.symbol or common.symbol('KH', plan))} "
                          f"ngày {common.cited_date(doc.date, plan.period.start.year)} của {plan.unit.name}",

@@ -152,6 +152,14 @@ class Department(Model):
     history: dict[int, YearRecord] = Field(default_factory=dict, description="Các năm trước: năm → xếp loại, danh hiệu, khen thưởng của tập thể")
 
 
+class Terms(Model):
+    """How the unit names its parts and its people in the documents' own sentences."""
+
+    departments: Text = Field("phòng, bộ phận", description="Tên gọi chung các bộ phận, vd. tổ chuyên môn, tổ văn phòng; khoa, phòng")
+    staff: Text = Field("cán bộ, viên chức, người lao động",
+                        description="Tên gọi chung những người của đơn vị, vd. cán bộ, công chức; cán bộ, giáo viên, nhân viên")
+
+
 class Unit(Model):
     """The issuing unit (cơ quan ban hành)."""
 
@@ -162,6 +170,7 @@ class Unit(Model):
     abbreviation: Abbreviation = Field(description="Chữ viết tắt trong số ký hiệu, vd. TTDVVL")
     place: Text = Field(description="Địa danh ghi ở dòng ngày tháng, vd. Sơn La")
     head: Id = Field(description="Mã người đứng đầu đơn vị (thủ trưởng)")
+    terms: Terms = Field(default_factory=Terms, description="Cách văn bản gọi chung các bộ phận và người của đơn vị")
 
 
 class LegalBasis(Model):

@@ -121,7 +121,7 @@ def _authority(counted: list[Counted], loaded: Loaded, office: str) -> list[tupl
     for item in counted:
         regime = catalogue.regime(item.facts.regime)
         own = {e.code for ref in loaded.config.units_decide if (e := catalogue.lookup(ref, regime))}
-        upward = []
+        upward, first_upward = [], None
         for proposal in item.facts.proposals:
             for code, name in zip(proposal.codes, proposal.names, strict=True):
                 if code in item.facts.own:  # the unit's head decides it, as its plan says: not sent upward
@@ -132,6 +132,10 @@ def _authority(counted: list[Counted], loaded: Loaded, office: str) -> list[tupl
                         "title": name, "basis": level.source, "office": office}, severity=WARNING), item.unit))
                 elif name not in upward:
                     upward.append(name)
+                    first_upward = first_upward or proposal.loc
+        if upward and item.facts.addressee is None and office:
+            found.append((Problem("rollup_no_addressee", first_upward, {
+                "titles": ", ".join(upward), "office": office, "basis": LAW_83}, severity=WARNING), item.unit))
         if upward and item.facts.addressee and names:
             text, loc = item.facts.addressee
             if not any(n in fold(text) for n in names):

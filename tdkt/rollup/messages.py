@@ -39,6 +39,11 @@ MESSAGES: dict[str, tuple[str, str, str, str]] = {
         "the proposal of {titles} is addressed to `{addressee}`, not through {office}",
         "đề nghị gửi cấp quản lý trực tiếp để xét hoặc trình tiếp ({basis})",
         "send proposals to the direct managing level, which decides or forwards them ({basis})"),
+    "rollup_no_addressee": (
+        "tờ trình đề nghị {titles} chưa ghi Kính gửi (`proposal.addressees`)",
+        "the proposal of {titles} names no recipient (`proposal.addressees`)",
+        "ghi {office}, cấp quản lý trực tiếp xét hoặc trình tiếp ({basis})",
+        "write {office}, the direct managing level that decides or forwards it ({basis})"),
     "rollup_cap_shape": (
         "trần `{title}` cần đúng một trong `max` hoặc `percent`",
         "the cap on `{title}` needs exactly one of `max` or `percent`", "", ""),

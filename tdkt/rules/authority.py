@@ -49,6 +49,16 @@ def authority(regime_id: str, level: str) -> Authority | None:
     return Authority(regime_id, level, tuple(entry["codes"]), entry["source"], bool(entry["confirmed"]), entry.get("source_en"))
 
 
+def levels_in(regime_id: str) -> tuple[str, ...]:
+    """The levels that exist under a regime, in the data's order (no `huyen` after 30/6/2025)."""
+    return tuple(authority_data()["regimes"].get(regime_id, {}))
+
+
+def absence(regime_id: str, level: str) -> dict | None:
+    """Why a level is gone under a regime (`why`, `why_en`, `source`), when the data says so."""
+    return authority_data().get("absent", {}).get(regime_id, {}).get(level)
+
+
 def level_name(level: str) -> str:
     return authority_data()["levels"][level]
 

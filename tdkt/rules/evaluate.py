@@ -374,8 +374,11 @@ class _Judge:
 
     def _tldtt(self, dept: Department, members: list[Holder], code: str) -> Verdict:
         reasons = [self._rating(dept.rating, "tldtt_min_rating", "dept_rating")]
-        reasons += self._ldtt_share(dept, members, "tldtt_min_ldtt_share", self.rules.value("tldtt_share_strict"))
-        reasons.append(self._members_discipline(dept))
+        if not members:
+            reasons.append(self._no_members("tldtt_min_ldtt_share"))
+        else:
+            reasons += self._ldtt_share(dept, members, "tldtt_min_ldtt_share", self.rules.value("tldtt_share_strict"))
+            reasons.append(self._members_discipline(dept))
         return Verdict(code, status_of(reasons), tuple(reasons))
 
     def _tldxs(self, dept: Department, members: list[Holder], code: str) -> Verdict:
@@ -386,10 +389,13 @@ class _Judge:
             minimum = self.rules.value("tldxs_min_rating")
             reasons.append(Reason("rating_exact", MET if dept.rating == minimum else FAILED, "tldxs_min_rating",
                                   {"rating": rating_name(dept.rating), "minimum": rating_name(minimum)}))
+        if not members:
+            reasons.append(self._no_members("tldxs_min_ldtt_share"))
+            return Verdict(code, status_of(reasons), tuple(reasons))
         ratings = [p.rating for p in dept.members]
         if None in ratings:
             reasons.append(Reason("missing", MISSING, "tldxs_members_complete", {"field": "rating"}))
-        elif ratings:
+        else:
             done = sum(1 for r in ratings if rating_at_least(r, "ht"))
             reasons.append(Reason("members_complete", MET if done == len(ratings) else FAILED, "tldxs_members_complete",
                                   {"done": done, "total": len(ratings)}))
@@ -414,9 +420,12 @@ class _Judge:
             return Reason("has_cstdcs_not_chosen", FAILED, "tldxs_needs_cstdcs", {"count": len(eligible)})
         return Reason("has_cstdcs", MISSING if undecided else FAILED, "tldxs_needs_cstdcs", {"count": 0})
 
+    @staticmethod
+    def _no_members(rule: str) -> Reason:
+        """A department without a member list: nothing resting on its members can be judged."""
+        return Reason("no_members", MISSING, rule)
+
     def _ldtt_share(self, dept: Department, members: list[Holder], rule: str, strict: bool) -> list[Reason]:
-        if not members:
-            return [Reason("no_members", FAILED, rule)]
         undecided = sum(1 for m in members if m.verdicts["LDTT"].status == UNDECIDED)
         if undecided:
             return [Reason("members_undecided", MISSING, rule, {"count": undecided})]

@@ -1,4 +1,5 @@
-"""Checks of a plan's raw data against the catalogue: titles exist under the regime and fit who holds them.
+"""Checks of a plan's raw data against the shipped data: titles exist under the regime and fit
+who holds them; the head's level (`council.decision.authority`) exists under it.
 
 Like the plan's own checks they read the raw data, so that they run even when some fields
 are malformed; a value of the wrong shape is skipped (the model check reports it).
@@ -10,7 +11,9 @@ from tdkt.plan.dates import dmy
 from tdkt.plan.problems import Problem
 from tdkt.plan.period import Period
 from tdkt.plan.raw import integer, items, period_of, text
+from tdkt.rules.authority import LEVELS, absence, levels_in
 from tdkt.rules.catalogue import Catalogue, Entry, Regime
+from tdkt.rules.citations import cite
 
 
 def check_regime(data: object, catalogue: Catalogue) -> list[Problem]:
@@ -28,6 +31,33 @@ def check_regime(data: object, catalogue: Catalogue) -> list[Problem]:
         "regime": regime.id, "decree": regime.worded("decree"), "date": dmy(day), "period": span.worded("label"),
         "start": dmy(regime.valid_from), "end": dmy(regime.valid_to) if regime.valid_to else "…",
         "expected": expected.id, "expected_decree": expected.worded("decree")})]
+
+
+def check_authority(data: object, catalogue: Catalogue) -> list[Problem]:
+    """The head's level exists and decides under the regime the plan is judged by (no `huyen` from 1/7/2025)."""
+    council = data.get("council") if isinstance(data, dict) else None
+    frame = council.get("decision") if isinstance(council, dict) else None
+    level = text(frame.get("authority")) if isinstance(frame, dict) else None
+    period = period_of(data) if level in LEVELS else None  # another value is the model check's to report
+    if period is None:
+        return []
+    rules = data.get("rules")
+    regime = catalogue.regime_of(period.end, text(rules.get("regime")) if isinstance(rules, dict) else None)
+    levels = levels_in(regime.id)
+    if level in levels:
+        return []
+    gone = absence(regime.id, level) or {}
+    why = {lang: f": {gone[key]} ({cite(gone['source'], lang)})" if gone else ""
+           for lang, key in (("vi", "why"), ("en", "why_en"))}
+    return [Problem("level_not_in_regime", ("council", "decision", "authority"), {
+        "level": level, "decree": regime.worded("decree"), "why": why,
+        "levels": {"vi": _listed(levels, "hoặc"), "en": _listed(levels, "or")}})]
+
+
+def _listed(values: tuple[str, ...], last: str) -> str:
+    """`a`, `b` or `c`."""
+    quoted = [f"`{v}`" for v in values]
+    return f"{', '.join(quoted[:-1])} {last} {quoted[-1]}" if len(quoted) > 1 else "".join(quoted)
 
 
 def check_titles(data: object, catalogue: Catalogue) -> list[Problem]:

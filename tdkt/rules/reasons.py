@@ -61,7 +61,7 @@ REASONS = {
                    "members meeting Grassroots Emulation Fighter: {count}; needs at least 1"),
     "members_discipline": ("{count} thành viên bị kỷ luật từ {threshold} trở lên", "members disciplined with {threshold} or heavier: {count}"),
     "members_undecided": ("chưa xét được Lao động tiên tiến của {count} thành viên", "members whose Advanced Worker is undecided: {count}"),
-    "no_members": ("phòng chưa có thành viên", "the department has no members"),
+    "no_members": ("thiếu danh sách thành viên", "the member list is missing"),
     "not_checked": ("tiêu chuẩn do {who} quy định chi tiết; tdkt không tự xét, Hội đồng xem xét",
                     "the detailed criteria are set by {who}; tdkt does not decide, the council does"),
     "missing": ("thiếu `{field}`", "`{field}` missing"),

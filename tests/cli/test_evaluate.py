@@ -5,7 +5,7 @@ from __future__ import annotations
 import io
 import json
 
-from tests.conftest import SEED_PLAN, over_cap_plan
+from tests.conftest import ROOT, SEED_PLAN, over_cap_plan
 
 
 def test_json_verdicts_reasons_and_articles(run):
@@ -71,3 +71,40 @@ def test_rewards_of_unsupported_decisions_are_named_and_not_counted(run, tmp_pat
         "Vì Thị Linh", "Lường Văn Hùng", "Vũ Quang Khải", "Phòng Tư vấn - Giới thiệu việc làm"}
     seed = run("evaluate", SEED_PLAN).stdout
     assert "chưa đủ căn cứ (xem trên)" not in seed and "  Tổng cộng: 14.680.000 đồng" in seed
+
+
+def _section(output: str, heading: str) -> str:
+    """The lines of one holder's block in `evaluate`'s text output."""
+    lines = output.splitlines()
+    start = lines.index(heading)
+    end = next((i for i in range(start + 1, len(lines)) if lines[i] and not lines[i].startswith(" ")), len(lines))
+    return "\n".join(lines[start:end])
+
+
+def test_department_without_a_member_list_is_undecided_not_failed(run):
+    result = run("evaluate", ROOT / "examples" / "tieuhoc-kh-2025-2026.yaml")
+    assert result.exit_code == 0, result.output
+    block = _section(result.stdout, "Tổ 1 [to1]")
+    assert "? Tập thể lao động tiên tiến: chưa xét được" in block
+    assert "? Tập thể lao động xuất sắc: chưa xét được" in block
+    assert block.count("? thiếu danh sách thành viên — Khoản 3 Điều 2") == 2
+    assert "không đủ" not in block and "0 thành viên" not in block and "phòng chưa có thành viên" not in block
+    assert "Tập thể lao động tiên tiến: 0 đủ tiêu chuẩn, 0 không đủ, 6 chưa xét được" in result.stdout
+    english = run("evaluate", "--lang", "en", ROOT / "examples" / "tieuhoc-kh-2025-2026.yaml")
+    assert english.stdout.count("the member list is missing") == 2 * 5  # Tổ 1 … Tổ Văn phòng, two titles each
+    assert "members disciplined with" in english.stdout  # Ban Giám hiệu lists its member: still weighed on them
+
+
+def test_department_without_members_still_fails_on_its_own_rating(run, tmp_path):
+    text = (ROOT / "examples" / "tieuhoc-kh-2025-2026.yaml").read_text(encoding="utf-8")
+    assert "{id: to1, name: Tổ 1}" in text and "{id: to23, name: Tổ 2-3}" in text
+    plan = tmp_path / "plan.yaml"
+    plan.write_text(text.replace("{id: to1, name: Tổ 1}", "{id: to1, name: Tổ 1, rating: ht}")
+                    .replace("{id: to23, name: Tổ 2-3}", "{id: to23, name: Tổ 2-3, rating: htt}"), encoding="utf-8")
+    data = json.loads(run("evaluate", plan, "--format", "json").stdout)
+    verdicts = {(d["id"], v["code"]): v for d in data["departments"] for v in d["verdicts"]}
+    rated_low, rated_well = verdicts[("to1", "TTLDTT")], verdicts[("to23", "TTLDTT")]
+    assert rated_low["status"] == "not_eligible"  # its own rating is enough to refuse
+    assert [(r["code"], r["state"]) for r in rated_low["reasons"]] == [("dept_rating", "failed"), ("no_members", "missing")]
+    assert rated_well["status"] == "undecided"  # rated well, but its members cannot be weighed
+    assert [(r["code"], r["state"]) for r in rated_well["reasons"]] == [("dept_rating", "met"), ("no_members", "missing")]

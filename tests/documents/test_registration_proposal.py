@@ -46,6 +46,20 @@ def test_registration_per_department_and_for_the_unit(run, tmp_path):
     assert len(unit.tables[1].rows) == 1 + 4
 
 
+def test_the_units_own_words_for_its_parts_and_people(run, tmp_path):
+    """`unit.terms`: a commune's registration speaks of its own bộ phận and cán bộ, công chức."""
+    plan = tmp_path / "2022.yaml"
+    plan.write_text(SEED.replace("  head: vqkhai\n", "  head: vqkhai\n  terms:\n    departments: bộ phận chuyên môn\n"
+                                 "    staff: cán bộ, công chức\n", 1), encoding="utf-8")
+    assert run("render-registration", plan, "-o", tmp_path / "out").exit_code == 0
+    text = full_text(_open(tmp_path / "out" / "DK-TTDVVL-2022.docx"))
+    assert "cam kết chỉ đạo các bộ phận chuyên môn và cán bộ, công chức thực hiện tốt" in text
+    seed = run("render-registration", SEED_PLAN, "-o", tmp_path / "seed")
+    assert seed.exit_code == 0
+    assert "các phòng, bộ phận và cán bộ, viên chức, người lao động thực hiện tốt" in full_text(
+        _open(tmp_path / "seed" / "DK-TTDVVL-2022.docx"))
+
+
 def test_one_department_only(run, tmp_path):
     assert run("render-registration", SEED_PLAN, "-d", "ttld", "-o", tmp_path).exit_code == 0
     assert [p.name for p in tmp_path.iterdir()] == ["DK-TTDVVL-2022-ttld.docx"]

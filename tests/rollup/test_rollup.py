@@ -308,3 +308,16 @@ def test_messages_have_the_same_placeholders_in_both_languages():
 
     for code, (vi, en, hint_vi, hint_en) in MESSAGES.items():
         assert fields(vi) == fields(en) and fields(hint_vi) == fields(hint_en), code
+
+
+def test_a_proposal_sent_up_without_a_recipient_is_flagged(run, tmp_path):
+    seed = SEED_PLAN.read_text(encoding="utf-8")
+    addressee = "  addressees: [Giám đốc Sở Lao động - Thương binh và Xã hội tỉnh Sơn La]\n"
+    units = tmp_path / "units"
+    for number, text in ((1, seed), (2, seed.replace(addressee, ""))):
+        (units / f"u{number}").mkdir(parents=True)
+        (units / f"u{number}" / "2022.yaml").write_text(_unit(text, number), encoding="utf-8")
+    result = run("rollup", units, "-o", tmp_path / "out", "--issuer", "Sở Lao động - Thương binh và Xã hội", "--place", "Sơn La")
+    (line,) = [ln for ln in _lines(result.stdout) if "chưa ghi Kính gửi" in ln]
+    assert line.startswith(f"{units / 'u2' / '2022.yaml'}:") and ": cảnh báo: tờ trình đề nghị " in line
+    assert "gợi ý: ghi Sở Lao động - Thương binh và Xã hội, cấp quản lý trực tiếp" in result.stdout

@@ -285,3 +285,19 @@ def test_a_template_mistake_leaves_no_dossier_file(run, tmp_path):
     result = run("render-dossier", tmp_path / "2022.yaml", "-o", tmp_path / "out")
     assert result.exit_code == 1 and "khong_co" in result.stdout + result.stderr
     assert not list((tmp_path / "out").rglob("*.*"))
+
+
+def test_a_proposal_without_its_recipient_leaves_the_place_marked(run, tmp_path):
+    """A Tờ trình is always addressed: without `proposal.addressees`, Kính gửi is left for the unit, and it is told."""
+    addressee = "  addressees: [Giám đốc Sở Lao động - Thương binh và Xã hội tỉnh Sơn La]\n"
+    assert SEED.count(addressee) == 1
+    (tmp_path / "2022.yaml").write_text(SEED.replace(addressee, ""), encoding="utf-8")
+    result = run("render-proposal", tmp_path / "2022.yaml", "-o", tmp_path / "out")
+    assert result.exit_code == 0
+    assert "Tờ trình chưa ghi Kính gửi" in result.stderr and "`proposal.addressees`" in result.stderr
+    text = full_text(docx.Document(tmp_path / "out" / "52-TTr-TTDVVL-2022.docx"))
+    assert "Kính gửi: [Đơn vị bổ sung: cơ quan, người có thẩm quyền khen thưởng]" in text
+    addressed = run("render-proposal", SEED_PLAN, "-o", tmp_path / "seed")
+    assert "Kính gửi" not in addressed.stderr
+    assert "Kính gửi: Giám đốc Sở Lao động - Thương binh và Xã hội tỉnh Sơn La" in full_text(
+        docx.Document(tmp_path / "seed" / "52-TTr-TTDVVL-2022.docx"))
