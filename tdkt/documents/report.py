@@ -61,7 +61,8 @@ def context(job: ReportJob) -> dict:
         "quarter": quarter,
         "quarter_roman": roman(quarter),
         "as_of": dmy(progress.as_of),
-        "unit": {"name": plan.unit.name, "departments": len(plan.departments), "staff": plan.unit.staff},
+        "unit": {"name": plan.unit.name, "departments": len(plan.departments), "staff": plan.unit.staff,
+                 "terms": plan.unit.terms.model_dump()},
         "plan": {
             "citation": f"Kế hoạch số {common.reference(doc.number, _plan_symbol(plan))} "
                         f"ngày {common.cited_date(doc.date, plan.period.start.year)} "

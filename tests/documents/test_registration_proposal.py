@@ -54,6 +54,9 @@ def test_the_units_own_words_for_its_parts_and_people(run, tmp_path):
     assert run("render-registration", plan, "-o", tmp_path / "out").exit_code == 0
     text = full_text(_open(tmp_path / "out" / "DK-TTDVVL-2022.docx"))
     assert "cam kết chỉ đạo các bộ phận chuyên môn và cán bộ, công chức thực hiện tốt" in text
+    assert run("report", plan, "--quarter", "2", "--as-of", "2022-06-30", "-o", tmp_path / "out").exit_code == 0
+    report = full_text(_open(tmp_path / "out" / "45-BC-TTDVVL-2022-Q2.docx"))
+    assert "Các bộ phận chuyên môn đã đăng ký thi đua:" in report
     seed = run("render-registration", SEED_PLAN, "-o", tmp_path / "seed")
     assert seed.exit_code == 0
     assert "các phòng, bộ phận và cán bộ, viên chức, người lao động thực hiện tốt" in full_text(
