@@ -7,6 +7,7 @@ refused so that a typo never passes silently.
 from __future__ import annotations
 
 from datetime import date
+from functools import cached_property
 from typing import Annotated, Literal
 
 from pydantic import (
@@ -516,9 +517,9 @@ class Plan(Model):
             self.year = end
         return self
 
-    @property
+    @cached_property
     def period(self) -> Period:
-        """The calendar year or school year the plan covers."""
+        """The calendar year or school year the plan covers (read once: evaluation asks per person)."""
         if self.school_year is not None:
             return Period.school_year(self.school_year)
         return Period.calendar(self.year)

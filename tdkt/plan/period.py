@@ -6,6 +6,7 @@ months of service. Tasks are placed in the period by quarter, semester, month or
 
 from __future__ import annotations
 
+import functools
 from dataclasses import dataclass
 from datetime import date
 
@@ -69,11 +70,11 @@ class Period:
 
     def word(self, key: str, lang: str = "vi") -> str:
         """The period worded by WORDS[lang][kind][key]: its label, title, heading, `until`, or part (quý, học kỳ)."""
-        return WORDS[lang][self.kind][key].format(name=self.name, end=dmy(self.end))
+        return _word(self, key, lang)
 
     def worded(self, key: str) -> dict[str, str]:
         """`word(key)` in both languages, for a message worded later in the reader's language."""
-        return {lang: self.word(key, lang) for lang in WORDS}
+        return dict(_worded(self, key))
 
     def next(self) -> Period:
         """The period after this one, of the same kind (2023 after 2022; 2026-2027 after 2025-2026)."""
@@ -111,3 +112,14 @@ class Period:
 
     def contains(self, day: date) -> bool:
         return self.start <= day <= self.end
+
+
+# A reason or a message per person words the period: once per period and key is enough.
+@functools.lru_cache(maxsize=256)
+def _word(period: Period, key: str, lang: str) -> str:
+    return WORDS[lang][period.kind][key].format(name=period.name, end=dmy(period.end))
+
+
+@functools.lru_cache(maxsize=256)
+def _worded(period: Period, key: str) -> tuple[tuple[str, str], ...]:
+    return tuple((lang, _word(period, key, lang)) for lang in WORDS)
