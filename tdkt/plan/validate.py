@@ -129,8 +129,8 @@ def check_file(path: str | Path, *, as_of: date | None = None, lang: str = "vi",
     source.data = None  # the models hold what commands need; placing reads positions from the text
 
     def place() -> list[Finding]:
-        others = [_place(p, other, lang) for other, found in in_files for p in found[:PLACED]]
-        placed = sorted((_place(p, source, lang) for p in problems[:PLACED]), key=lambda f: (f.line, f.column))
+        others = [place_problem(p, other, lang) for other, found in in_files for p in found[:PLACED]]
+        placed = sorted((place_problem(p, source, lang) for p in problems[:PLACED]), key=lambda f: (f.line, f.column))
         return others + placed
 
     return Checked(path=str(path), plan=None if errors else plan, ruleset=ruleset, place=place, has_errors=bool(errors),
@@ -138,7 +138,7 @@ def check_file(path: str | Path, *, as_of: date | None = None, lang: str = "vi",
 
 
 def shipped_broken(path, broken: list[tuple[Source, list[Problem]]], lang: str) -> Checked:
-    findings = [_place(p, source, lang) for source, found in broken for p in found[:PLACED]]
+    findings = [place_problem(p, source, lang) for source, found in broken for p in found[:PLACED]]
     errors = sum(len(found) for _, found in broken)
     return Checked(path=str(path), plan=None, place=lambda: findings, has_errors=True, errors_found=errors, warnings_found=0)
 
@@ -176,12 +176,14 @@ def _validate(source: Source, as_of: date, extension: Extension | None) -> tuple
     return plan, problems, unplaced
 
 
-def _place(problem: Problem, source: Source, lang: str) -> Finding:
+def place_problem(problem: Problem, source: Source, lang: str, wording: Callable = word) -> Finding:
+    """`problem` at its line and column in `source`, worded in `lang` by `wording` (the plan's
+    messages, or another table that falls back to them, as the roll-up's does)."""
     if problem.pos is not None:
         (line, column), path = problem.pos, problem.loc
     else:
         (line, column), path = source.locate(problem.loc, at_key=problem.at_key)
-    message, hint = word(problem.code, problem.params, lang)
+    message, hint = wording(problem.code, problem.params, lang)
     return Finding(
         path=source.path,
         line=line,
