@@ -51,8 +51,11 @@ def decided(plan: Plan, evaluation: Evaluation, catalogue: Catalogue | None = No
 
 def objections(plan: Plan, evaluation: Evaluation, catalogue: Catalogue | None = None) -> list[Unsupported | OverCap]:
     """Decisions the evaluation does not support, then caps the decisions exceed."""
+    return _objections(evaluation, decided(plan, evaluation, catalogue))
+
+
+def _objections(evaluation: Evaluation, choices: list[tuple[tuple, tuple[str, str], str]]) -> list[Unsupported | OverCap]:
     holders = {(h.kind, h.id): h for h in [*evaluation.people, *evaluation.departments]}
-    choices = decided(plan, evaluation, catalogue)
     found: list[Unsupported | OverCap] = []
     for loc, key, code in choices:
         holder = holders[key]
@@ -69,7 +72,8 @@ def objections(plan: Plan, evaluation: Evaluation, catalogue: Catalogue | None =
 def unsupported(plan: Plan, evaluation: Evaluation, catalogue: Catalogue | None = None) -> set[tuple[str, str, str]]:
     """(holder kind, holder id, title code) of the decisions that stand on no ground: those the
     evaluation does not support, and every decision for a capped title decided beyond its places."""
-    found = objections(plan, evaluation, catalogue)
+    choices = decided(plan, evaluation, catalogue)
+    found = _objections(evaluation, choices)
     over = {item.cap.code for item in found if isinstance(item, OverCap)}
     keys = {(item.holder.kind, item.holder.id, item.verdict.code) for item in found if isinstance(item, Unsupported)}
-    return keys | {(*key, code) for _, key, code in decided(plan, evaluation, catalogue) if code in over}
+    return keys | {(*key, code) for _, key, code in choices if code in over}
