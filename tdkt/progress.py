@@ -130,7 +130,9 @@ def _tally(quarter: int, states: list[MilestoneState]) -> QuarterTally:
 
 
 def _registrations(plan: Plan, progress: Progress, names: dict) -> None:
+    """What was registered by the as-of date (not people hired after it), and what was obtained."""
     catalogue = load_catalogue()
+    people = plan.people()
     regime = catalogue.regime_of(plan.period.end, plan.rules.regime)
 
     def entry(text: str | None) -> Entry | None:
@@ -141,16 +143,17 @@ def _registrations(plan: Plan, progress: Progress, names: dict) -> None:
     for reg in plan.registrations:
         collective = entry(reg.title)
         codes = Counter()
-        for holder in (reg, *reg.people):
+        present = [p for p in reg.people if _hired_by(people.get(p.person), progress.as_of)]
+        for holder in (reg, *present):
             for e in filter(None, (entry(holder.title), *(entry(a) for a in holder.awards))):
                 registered[e] += 1
-        for person in reg.people:
+        for person in present:
             e = entry(person.title)
             if e:
                 codes[e.code] += 1
         holder = names.get(reg.department, reg.department) if reg.department else plan.unit.name
         progress.departments.append(DepartmentRow(holder,
-                                                  collective.name if collective else "", len(reg.people), dict(codes)))
+                                                  collective.name if collective else "", len(present), dict(codes)))
     progress.results_recorded = bool(plan.results)
     for result in plan.results:
         for e in filter(None, (entry(result.title), *(entry(a) for a in result.awards))):
@@ -158,6 +161,11 @@ def _registrations(plan: Plan, progress: Progress, names: dict) -> None:
     order = {e.code: i for i, e in enumerate(catalogue.entries)}
     for e in sorted(set(registered) | set(obtained), key=lambda e: order[e.code]):
         progress.titles.append(TitleTally(e, registered[e], obtained[e]))
+
+
+def _hired_by(person, as_of: date) -> bool:
+    """Whether a registered person was on the staff by `as_of` (an unknown hiring date counts)."""
+    return person is None or person.hired is None or person.hired <= as_of
 
 
 def quarter_started(plan: Plan, quarter: int, as_of: date) -> bool:

@@ -41,3 +41,14 @@ def test_registrations_counted_by_title(seed_plan):
     assert counts["CSTDCS"] == sum(1 for p in people if p["title"] == "CSTDCS")
     assert counts["LDTT"] == sum(1 for p in people if p["title"] in ("LDTT", "Lao động tiên tiến"))
     assert progress.registered_people == len(people)
+
+
+def test_people_hired_after_the_date_are_not_yet_registered(seed_plan):
+    plan = seed_plan.model_copy(deep=True)
+    registered = [p.person for r in plan.registrations for p in r.people]
+    newcomer = plan.people()[registered[0]]
+    newcomer.hired = date(2022, 6, 1)
+    early, late = compute(plan, date(2022, 3, 31)), compute(plan, date(2022, 12, 31))
+    assert late.registered_people == len(registered)
+    assert early.registered_people == len(registered) - 1
+    assert sum(t.registered for t in early.titles) == sum(t.registered for t in late.titles) - 1
