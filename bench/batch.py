@@ -18,6 +18,9 @@ import tempfile
 import time
 from pathlib import Path
 
+sys.path.insert(0, str(Path(__file__).resolve().parent))
+from run import byte_compiled  # noqa: E402
+
 ROOT = Path(__file__).resolve().parent.parent
 SEED = ROOT / "plans" / "2022.yaml"
 
@@ -80,6 +83,7 @@ def main() -> None:
     parser.add_argument("--units", type=int, default=40, help="plans in the batch cases")
     parser.add_argument("--only", default="", help="run only the cases whose name contains this text")
     args = parser.parse_args()
+    byte_compiled(None)
     with tempfile.TemporaryDirectory() as tmp:
         batch_cases(Path(tmp), args.units, args.repeat, args.only)
 

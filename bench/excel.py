@@ -22,6 +22,7 @@ from pathlib import Path
 
 sys.path.insert(0, str(Path(__file__).resolve().parent))
 from make_plan import make_plan
+from run import byte_compiled
 
 
 def once(args: list[str]) -> tuple[float, float, float, int]:
@@ -50,6 +51,7 @@ def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__)
     parser.add_argument("--repeat", type=int, default=3)
     args = parser.parse_args()
+    byte_compiled(None)
     with tempfile.TemporaryDirectory() as tmp:
         work = Path(tmp)
         full = work / "full" / "2022.yaml"
