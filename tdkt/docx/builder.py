@@ -200,7 +200,10 @@ def _table(doc, block: Table, ends_body: bool = False) -> None:
     _run(after, "", 6)
 
 
-SHORT_CLOSING = 250  # characters: a closing this short takes the paragraph before it along
+# characters: a closing of about one line takes the paragraph before it along. A longer
+# one (a decision's Điều 3) goes alone with the signature, as offices print it, rather
+# than pulling a whole article over and leaving a third of the page before it blank.
+SHORT_CLOSING = 100
 
 
 def _keep_closing_with_signature(doc) -> None:

@@ -7,6 +7,7 @@ from docx.enum.text import WD_ALIGN_PARAGRAPH
 from docx.oxml.ns import qn
 from docx.shared import Pt
 
+from tdkt.docx.builder import SHORT_CLOSING
 from tests.conftest import ROOT
 from tests.docx.readback import open_docx, part
 
@@ -110,7 +111,7 @@ def test_tables_keep_their_caption_header_and_end_together(rendered):
             assert direct or style.get(qn("w:val")).startswith("TDKTHeading")
 
 
-def test_the_signature_takes_its_closing_and_a_short_closing_takes_one_more(run, tmp_path):
+def test_the_signature_takes_its_closing_and_only_a_short_closing_takes_one_more(run, tmp_path):
     from tests.conftest import SEED_PLAN
 
     assert run("render-decision", SEED_PLAN, "-o", tmp_path).exit_code == 0
@@ -119,5 +120,25 @@ def test_the_signature_takes_its_closing_and_a_short_closing_takes_one_more(run,
     closing = signature.getprevious()
     assert closing.find(qn("w:pPr")).find(qn("w:keepNext")) is not None
     text = "".join(t.text or "" for t in closing.iter(qn("w:t")))
-    assert text.startswith("Điều 3.") and len(text) < 250
-    assert closing.getprevious().find(qn("w:pPr")).find(qn("w:keepNext")) is not None  # Điều 2 goes along
+    assert text.startswith("Điều 3.") and len(text) > SHORT_CLOSING
+    assert closing.getprevious().find(qn("w:pPr")).find(qn("w:keepNext")) is None  # Điều 2 stays on its page
+
+    one_line = _closing_keeps(("Nội dung thứ nhất của văn bản.", "Nơi nào có ý kiến thì gửi về./."))
+    assert one_line == [True, True]
+    assert _closing_keeps(("Nội dung thứ nhất.", "Câu kết dài " * 12 + "./.")) == [False, True]
+
+
+def _closing_keeps(paragraphs: tuple[str, ...]) -> list[bool]:
+    """Whether the last two body paragraphs keep with the next, in a document ending with `paragraphs`."""
+    from datetime import date
+
+    from tdkt.docx.builder import build
+    from tdkt.docx.spec import DocumentSpec
+    from tdkt.markup.tree import Paragraph, Run
+
+    spec = DocumentSpec(agency="Trung tâm A", number_line="Số: 1/BC-A", place_date="Sơn La, ngày 01 tháng 01 năm 2022",
+                        kind="Báo cáo", subject="Thử", body=tuple(Paragraph("body", (Run(p),)) for p in paragraphs),
+                        signature_lines=("GIÁM ĐỐC",), signer_name="Nguyễn Văn A", issued=date(2022, 1, 1))
+    body = [p for p in open_docx(build(spec)).paragraphs if p.text in paragraphs]
+    return [p._p.find(qn("w:pPr")) is not None and p._p.find(qn("w:pPr")).find(qn("w:keepNext")) is not None
+            for p in body]
