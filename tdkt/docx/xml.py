@@ -4,7 +4,6 @@ from __future__ import annotations
 
 import re
 
-from xml.sax.saxutils import escape
 
 from docx.oxml import OxmlElement
 from docx.oxml.ns import qn
@@ -170,7 +169,9 @@ def add_text_run(paragraph, text: str):
 _JC = {"center": "center", "right": "right", "left": "left"}
 # characters XML 1.0 cannot carry (tab and newline become w:tab and w:br)
 _NOT_XML = dict.fromkeys([*range(0x09), 0x0B, 0x0C, *range(0x0E, 0x20), 0xFFFE, 0xFFFF])
-_ESCAPES = {"\r": "&#13;"}  # as lxml writes a carriage return in text
+# what text must become in XML, as lxml writes it (a carriage return too); the library's
+# xml.sax.saxutils would bring urllib, http and ssl into every document command
+_ESCAPES = str.maketrans({"&": "&amp;", "<": "&lt;", ">": "&gt;", "\r": "&#13;"})
 _SPECIAL = re.compile("[\x00-\x1f&<>\ufffe\uffff]").search  # text that needs `_run_xml`'s care
 
 
@@ -186,7 +187,7 @@ def _run_xml(text: str, bold: bool, italic: bool) -> str:
             if j:
                 parts.append("<w:tab/>")
             if piece:
-                parts.append(f'<w:t xml:space="preserve">{escape(piece, _ESCAPES)}</w:t>')
+                parts.append(f'<w:t xml:space="preserve">{piece.translate(_ESCAPES)}</w:t>')
     inner = props + "".join(parts)
     return f"<w:r>{inner}</w:r>" if inner else "<w:r/>"
 

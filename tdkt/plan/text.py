@@ -19,6 +19,7 @@ BREAK = re.compile(r"\r\n|\r|\n")
 # what YAML 1.1 refuses in a file (its printable set, less tab, CR, LF and U+0085)
 REFUSED = re.compile("[\x00-\x08\x0b\x0c\x0e-\x1f\x7f-\x84\x86-\x9f\ufffe\uffff]")
 UNUSUAL_BREAK = re.compile("[\x85\u2028\u2029]")
+_EITHER = re.compile("[\x00-\x08\x0b\x0c\x0e-\x1f\x7f-\x9f\u2028\u2029\ufffe\uffff]")  # both, in one pass
 _STAND_IN = {0x85: "\U0010fffb", 0x2028: "\U0010fffc", 0x2029: "\U0010fffd"}
 RESTORE = str.maketrans({v: chr(k) for k, v in _STAND_IN.items()})
 MAX_REPORTED = 20  # character problems reported per kind; the first ones locate the trouble
@@ -51,10 +52,10 @@ class Positions:
 def for_reading(text: str) -> tuple[str, bool, list[Problem]]:
     """(the text for the YAML reader, whether stand-ins need putting back, character problems)."""
     problems: list[Problem] = []
+    if _EITHER.search(text) is None:
+        return text, False, problems
     refused = REFUSED.search(text)
     unusual = UNUSUAL_BREAK.search(text)
-    if refused is None and unusual is None:
-        return text, False, problems
     where = Positions(text)
     if refused is not None:
         for count, match in enumerate(REFUSED.finditer(text)):
