@@ -8,7 +8,7 @@ from typing import Annotated
 import typer
 
 from tdkt.cli.common import FormatOption, LangOption, check_format, lang_of
-from tdkt.cli.output import text_report
+from tdkt.cli.output import say, text_report
 from tdkt.cli.render import OutOption
 from tdkt.errors import UsageError, UserError
 
@@ -20,14 +20,18 @@ TEXTS = {
                      "(ở thư mục ghi kết quả hoặc thư mục đầu tiên), hoặc dùng --issuer và --place.",
         "config_invalid": "{path} có lỗi; sửa rồi chạy lại.",
         "none_valid": "Không có kế hoạch hợp lệ nào để tổng hợp; sửa lỗi rồi chạy lại (hoặc ghi --year).",
-        "no_year": "Không có kế hoạch hợp lệ nào của năm {year} để tổng hợp; các kế hoạch là của năm {years}.",
-        "no_year.hint": "chọn năm có kế hoạch, vd. `--year {suggestion}`, hoặc bỏ --year",
+        "bad_year": "--year: `{value}` không phải là năm (2000 đến 2100) hay năm học",
+        "bad_year.hint": "ghi năm, vd. `--year 2022`, hoặc năm học, vd. `--year 2025-2026`",
+        "no_year": "Không có kế hoạch hợp lệ nào của {period} để tổng hợp; các kế hoạch là của {periods}.",
+        "no_year.hint": "chọn năm hoặc năm học có kế hoạch, vd. `--year {suggestion}`, hoặc bỏ --year",
+        "no_signer": "Lưu ý: chưa ghi người ký; các văn bản để chỗ cho đơn vị bổ sung họ tên. Ghi `office.signer` "
+                     "trong rollup.yaml, vd. `signer: {name: Nguyễn Văn A, position: Trưởng phòng}`.",
         "cross": "kiểm tra giữa các đơn vị",
-        "heading": "{counted}/{total} kế hoạch được tổng hợp (năm {year})",
-        "status": {"ok": "tổng hợp", "invalid": "có lỗi, không tổng hợp", "other_year": "năm khác, không tổng hợp"},
-        "row": "  {status:<28} {errors:>3} lỗi  {path}",
+        "heading": "{counted}/{total} kế hoạch được tổng hợp ({period})",
+        "status": {"ok": "tổng hợp", "invalid": "có lỗi, không tổng hợp", "other_year": "{period}, không tổng hợp"},
+        "row": "  {status:<34} {errors:>3} lỗi  {path}",
         "reason_invalid": "{errors} lỗi",
-        "reason_other_year": "kế hoạch năm {year}",
+        "reason_other_year": "kế hoạch {period}",
     },
     "en": {
         "no_folder": "There is no folder `{path}`.",
@@ -36,14 +40,18 @@ TEXTS = {
                      "(in the output folder or the first folder), or pass --issuer and --place.",
         "config_invalid": "{path} has errors; fix them and run again.",
         "none_valid": "No valid plan to roll up; fix the errors and run again (or pass --year).",
-        "no_year": "No valid plan for {year} to roll up; the plans are for {years}.",
-        "no_year.hint": "choose a year the plans have, e.g. `--year {suggestion}`, or leave out --year",
+        "bad_year": "--year: `{value}` is neither a year (2000 to 2100) nor a school year",
+        "bad_year.hint": "write a year, e.g. `--year 2022`, or a school year, e.g. `--year 2025-2026`",
+        "no_year": "No valid plan for {period} to roll up; the plans are for {periods}.",
+        "no_year.hint": "choose a year or school year the plans have, e.g. `--year {suggestion}`, or leave out --year",
+        "no_signer": "Note: no signer is given; the documents leave a place for the office to fill in the name. "
+                     "Write `office.signer` in rollup.yaml, e.g. `signer: {name: Nguyễn Văn A, position: Trưởng phòng}`.",
         "cross": "checks across units",
-        "heading": "{counted}/{total} plans rolled up (year {year})",
-        "status": {"ok": "rolled up", "invalid": "has errors, left out", "other_year": "other year, left out"},
-        "row": "  {status:<28} {errors:>3} err  {path}",
+        "heading": "{counted}/{total} plans rolled up ({period})",
+        "status": {"ok": "rolled up", "invalid": "has errors, left out", "other_year": "{period}, left out"},
+        "row": "  {status:<34} {errors:>3} err  {path}",
         "reason_invalid": "{errors} errors",
-        "reason_other_year": "a plan for {year}",
+        "reason_other_year": "a plan for {period}",
     },
 }
 
@@ -53,7 +61,7 @@ def rollup(
     output: OutOption = Path("out"),
     issuer: Annotated[str | None, typer.Option("--issuer")] = None,
     place: Annotated[str | None, typer.Option("--place")] = None,
-    year: Annotated[int | None, typer.Option("--year")] = None,
+    year: Annotated[str | None, typer.Option("--year", callback=_period)] = None,
     lang: LangOption = None,
     format: FormatOption = "text",
 ) -> None:
@@ -75,10 +83,10 @@ def rollup(
         raise UserError("config_invalid", texts=TEXTS, path=path)
     if not name or not where:
         raise UsageError("no_office", texts=TEXTS)
-    collected = collect(folders, year, language)
+    collected = collect(folders, year, language)  # `year`: the Period the callback read
     if not collected.units:
         raise UsageError("no_plans", texts=TEXTS, folders=", ".join(str(f) for f in folders))
-    if collected.year is None:
+    if collected.period is None:
         for unit in collected.units:
             print(text_report(unit.checked, language))
         raise UserError("none_valid", texts=TEXTS)
@@ -93,21 +101,31 @@ def rollup(
     raise typer.Exit(code=1 if failed else 0)
 
 
-def _no_plan_of_the_year(collected, language: str) -> None:
-    """`--year` that no valid plan has: the invalid plans' findings, then the years there are (exit 1)."""
-    from collections import Counter
+def _period(value: str | None):
+    """`--year 2022` or `--year 2025-2026` as a Period (a usage error otherwise)."""
+    from tdkt.plan.period import Period
 
-    from tdkt.rollup.collect import INVALID
+    if value is None:
+        return None
+    period = Period.parse(value)
+    if period is None:
+        raise UsageError("bad_year", texts=TEXTS, value=value)
+    return period
+
+
+def _no_plan_of_the_year(collected, language: str) -> None:
+    """`--year` that no valid plan has: the invalid plans' findings, then the periods there are (exit 1)."""
+    from tdkt.rollup.collect import INVALID, most_common
 
     for unit in collected.units:
         if unit.status == INVALID:
             print(text_report(unit.checked, language))
-    years = Counter(u.plan.year for u in collected.units if u.status != INVALID)
-    if not years:
+    periods = collected.periods()
+    if not periods:
         raise UserError("none_valid", texts=TEXTS)
-    common = max(years, key=lambda y: (years[y], y))  # the year a run without --year takes
-    raise UserError("no_year", texts=TEXTS, year=collected.year, years=", ".join(str(y) for y in sorted(years)),
-                    suggestion=common)
+    shown = ", ".join(p.word("label", language) for p in sorted(periods, key=lambda p: (p.start, p.end)))
+    raise UserError("no_year", texts=TEXTS, period=collected.period.word("label", language), periods=shown,
+                    suggestion=most_common(periods).name)
 
 
 def _config_findings(loaded, language):
@@ -135,23 +153,24 @@ def _run(collected, loaded, name: str, where: str, folders: list[Path], output: 
                               receiver=conf.receiver, signer_name=(conf.signer.name or "") if conf.signer else "",
                               signer_position=(conf.signer.position if conf.signer and conf.signer.position else "Thủ trưởng đơn vị"),
                               preparer=conf.preparer)
-    year = collected.year
-    texts = TEXTS[language]
-    left_out = [{"path": str(u.path), "reason": texts[f"reason_{u.status}"].format(
-        errors=u.errors, year=u.plan.year if u.plan else "")} for u in collected.units if u.status != "ok"]
+    if not office.signer_name:
+        say(TEXTS[language]["no_signer"])
+    period = collected.period
+    left_out = [{"path": str(u.path), "reason": _reason(u, "vi")} for u in collected.units if u.status != "ok"]
     catalogue = load_catalogue()
     regime = catalogue.regime(unit_facts[0].regime) if unit_facts else None
     own = {e.code for ref in loaded.config.units_decide if regime and (e := catalogue.lookup(ref, regime))}
     registered = lists.registrations(unit_facts)
     groups = lists.proposals(unit_facts, name, conf.level, own)
-    all_forms = [forms.movement_form([m for f in unit_facts for m in f.movements], year),
-                 *forms.award_forms([e for f in unit_facts for e in f.results], year)]
-    drafts = [documents.registration_draft(office, year, registered, left_out),
-              documents.proposal_draft(office, year, groups, len(unit_facts), left_out),
-              *(documents.form_draft(office, year, form) for form in all_forms)]
-    books = [(documents.file_name("tong-hop-dang-ky", year), xlsx.registrations(name, year, registered)),
-             (documents.file_name("tong-hop-de-nghi", year), xlsx.proposals(name, year, groups)),
-             *((documents.file_name(form.slug, year), xlsx.form(name, conf.receiver, year, form)) for form in all_forms)]
+    all_forms = [forms.movement_form([m for f in unit_facts for m in f.movements], period),
+                 *forms.award_forms([e for f in unit_facts for e in f.results], period)]
+    drafts = [documents.registration_draft(office, period, registered, left_out),
+              documents.proposal_draft(office, period, groups, len(unit_facts), left_out),
+              *(documents.form_draft(office, period, form) for form in all_forms)]
+    books = [(documents.file_name("tong-hop-dang-ky", period), xlsx.registrations(name, period, registered)),
+             (documents.file_name("tong-hop-de-nghi", period), xlsx.proposals(name, period, groups)),
+             *((documents.file_name(form.slug, period), xlsx.form(name, conf.receiver, period, form))
+               for form in all_forms)]
     source = TemplateSource.for_plan(folders[0] / rollup_config.NAME)  # templates/ in the first folder, then shipped
     written = []
     for draft in drafts:
@@ -163,14 +182,20 @@ def _run(collected, loaded, name: str, where: str, folders: list[Path], output: 
         target = target.with_name(target.name + ".xlsx")
         write_atomic(target, data)
         written.append(str(target))
-    json_path = output / f"tong-hop-{year}.json"
+    json_path = output / f"tong-hop-{period.name}.json"
     office_data = {"name": name, "place": where, "level": conf.level, "receiver": conf.receiver,
                    "config": str(loaded.source.path) if loaded.source else None}
-    text = summary.summary(year, office_data, collected.units, {c.unit.path: c.facts for c in counted}, all_forms,
+    text = summary.summary(period, office_data, collected.units, {c.unit.path: c.facts for c in counted}, all_forms,
                            findings, written + [str(json_path)])
     write_atomic(json_path, text.encode("utf-8"))
     written.append(str(json_path))
     return {"findings": findings, "written": written, "json": text}
+
+
+def _reason(unit, language: str) -> str:
+    """Why a plan is left out: its errors, or its period worded as the product words it."""
+    period = unit.plan.period.word("label", language) if unit.plan is not None else ""
+    return TEXTS[language][f"reason_{unit.status}"].format(errors=unit.errors, period=period)
 
 
 def _print_findings(findings, label: str, language: str) -> None:
@@ -188,8 +213,11 @@ def _print_text(collected, result: dict, language: str) -> None:
             print(text_report(unit.checked, language))
     if result["findings"]:
         _print_findings(result["findings"], texts["cross"], language)
-    print(texts["heading"].format(counted=len(collected.counted), total=len(collected.units), year=collected.year))
+    print(texts["heading"].format(counted=len(collected.counted), total=len(collected.units),
+                                  period=collected.period.word("label", language)))
     for unit in collected.units:
-        print(texts["row"].format(status=texts["status"][unit.status], errors=unit.errors, path=unit.path))
+        period = unit.plan.period.word("label", language) if unit.plan is not None else ""
+        print(texts["row"].format(status=texts["status"][unit.status].format(period=period), errors=unit.errors,
+                                  path=unit.path))
     for path in result["written"]:
         print(path)

@@ -10,11 +10,12 @@ import functools
 from dataclasses import dataclass
 from datetime import date
 
-from tdkt.plan.dates import dmy, next_month, quarter_bounds
+from tdkt.plan.dates import dmy, next_month, parse_school_year, quarter_bounds
 
 SCHOOL_START_MONTH = 9  # a school year runs from September …
 SCHOOL_END = (5, 31)  # … to the end of May (the year's tổng kết and awards)
 FIRST_SEMESTER_LAST_MONTH = 1  # học kỳ I ends in January
+YEARS = (2000, 2100)  # the calendar years a plan may have (Plan.year)
 
 # how each kind of period is worded; `{name}` is `2022` or `2025-2026`, `{end}` the last day
 WORDS = {
@@ -48,6 +49,15 @@ class Period:
     @classmethod
     def school_year(cls, first_year: int) -> Period:
         return cls("school", date(first_year, SCHOOL_START_MONTH, 1), date(first_year + 1, *SCHOOL_END))
+
+    @classmethod
+    def parse(cls, text: str) -> Period | None:
+        """`2022` (a calendar year) or `2025-2026` (a school year), as a plan writes them; None otherwise."""
+        text = text.strip()
+        if text.isascii() and text.isdigit() and len(text) == 4:
+            return cls.calendar(int(text)) if YEARS[0] <= int(text) <= YEARS[1] else None
+        first = parse_school_year(text)
+        return cls.school_year(first) if first is not None else None
 
     @property
     def school(self) -> bool:

@@ -1,4 +1,8 @@
-"""Find and check every unit plan under the folders; one broken plan never stops the others."""
+"""Find and check every unit plan under the folders; one broken plan never stops the others.
+
+A roll-up covers one period, a calendar year or a school year (`Plan.period`): plans of
+another period are listed but not counted.
+"""
 
 from __future__ import annotations
 
@@ -6,12 +10,13 @@ from collections import Counter
 from dataclasses import dataclass, field
 from pathlib import Path
 
+from tdkt.plan.period import Period
 from tdkt.plan.problems import ERROR, Finding
 from tdkt.checking import Checked, check_file
 from tdkt.plan_files import plans_under
 from tdkt.plan.yamlsource import Source, load_file
 
-OK, INVALID, OTHER_YEAR = "ok", "invalid", "other_year"
+OK, INVALID, OTHER_YEAR = "ok", "invalid", "other_year"  # other_year: a plan of another period
 
 
 @dataclass
@@ -46,13 +51,22 @@ class Unit:
 
 @dataclass
 class Collected:
-    year: int | None
+    period: Period | None
     units: list[Unit]
 
     @property
     def counted(self) -> list[Unit]:
-        """The valid units of the roll-up's year, in path order."""
+        """The valid units of the roll-up's period, in path order."""
         return [u for u in self.units if u.status == OK]
+
+    def periods(self) -> Counter:
+        """How many valid plans each period has."""
+        return Counter(u.plan.period for u in self.units if u.status != INVALID)
+
+
+def most_common(periods: Counter) -> Period | None:
+    """The period most plans have; at a tie, the one that ends last."""
+    return max(periods, key=lambda p: (periods[p], p.end, p.start), default=None)
 
 
 def plan_paths(folders: list[Path]) -> list[Path]:
@@ -75,20 +89,19 @@ def _check(path: Path, lang: str) -> Checked:
         return Checked(path=str(path), plan=None, place=lambda: [finding], has_errors=True)
 
 
-def collect(folders: list[Path], year: int | None = None, lang: str = "vi") -> Collected:
-    """Check each plan; the roll-up's year is `year`, else the most common year of the valid plans.
+def collect(folders: list[Path], period: Period | None = None, lang: str = "vi") -> Collected:
+    """Check each plan; the roll-up's period is `period`, else the most common period of the plans read.
 
     A plan's own rules file (`rules.file`) found under the folders is not a unit.
     """
     checked = [Unit(path, _check(path, lang)) for path in plan_paths(folders)]
     rules_files = {(u.path.parent / u.plan.rules.file).resolve() for u in checked if u.plan is not None and u.plan.rules.file}
     units = [u for u in checked if u.path.resolve() not in rules_files]
-    years = Counter(u.plan.year for u in units if u.plan is not None)
-    if year is None and years:
-        year = max(years, key=lambda y: (years[y], y))
+    if period is None:
+        period = most_common(Counter(u.plan.period for u in units if u.plan is not None))
     for unit in units:
         if unit.plan is None or not unit.checked.ok:
             unit.status = INVALID
-        elif unit.plan.year != year:
+        elif unit.plan.period != period:
             unit.status = OTHER_YEAR
-    return Collected(year, units)
+    return Collected(period, units)

@@ -15,6 +15,7 @@ from tdkt.documents.yearend import share_text
 from tdkt.plan.body import Node
 from tdkt.plan.dates import DateFormatError, DateRangeError, parse_date
 from tdkt.plan.models import Plan
+from tdkt.plan.period import Period
 from tdkt.rules.catalogue import load_catalogue
 from tdkt.rules.authority import authority
 from tdkt.rules.ruleset import regime_of
@@ -52,12 +53,15 @@ class Movement:
     kind: str  # thuong_xuyen | chuyen_de
     start: date | None
     end: date | None
+    school_year: bool = False  # it runs exactly its plan's school year: counted as "1 năm" (unconfirmed)
 
     @property
     def duration(self) -> str | None:
         """under_1, 1, 1_3, 3_5, 5_plus (Biểu 0601 rows 06–10), or None without both dates."""
         if self.start is None or self.end is None or self.end < self.start:
             return None
+        if self.school_year:
+            return "1"
         after = date.fromordinal(self.end.toordinal() + 1)
         def years(n: int) -> date:
             day = min(self.start.day, monthrange(self.start.year + n, self.start.month)[1])
@@ -141,21 +145,23 @@ def facts(plan: Plan) -> UnitFacts:
         name=plan.unit.name, abbreviation=plan.unit.abbreviation, regime=regime.id,
         people=plan.unit.staff if plan.unit.staff is not None else len(persons), persons=tuple(persons),
         registrations=tuple(registrations), proposals=tuple(proposals), results=tuple(results),
-        movements=tuple(movements(plan.plan.body)),
+        movements=tuple(movements(plan.plan.body, plan.period)),
         addressee=(addressees[0], ("proposal", "addressees", 0)) if addressees else None,
     )
 
 
-def movements(nodes: list[Node]) -> list[Movement]:
-    """Every node marked `movement:` in an outline, in reading order."""
+def movements(nodes: list[Node], period: Period | None = None) -> list[Movement]:
+    """Every node marked `movement:` in an outline, in reading order; in a school-year plan, those
+    running from the school year's first day to its last are marked as running the school year."""
     found = []
     for node in nodes:
         if node.movement is not None:
             name = node.heading or node.part or node.text or ""
-            found.append(Movement(name, node.movement.kind, _day(node.movement.start, first=True),
-                                  _day(node.movement.end, first=False)))
+            start, end = _day(node.movement.start, first=True), _day(node.movement.end, first=False)
+            whole = period is not None and period.school and (start, end) == (period.start, period.end)
+            found.append(Movement(name, node.movement.kind, start, end, whole))
         for children in (node.body, node.items, node.points, node.numbered):
-            found += movements(children)
+            found += movements(children, period)
     return found
 
 

@@ -16,12 +16,18 @@ Sources (see the README section "Tổng hợp ngành"):
 
 A cell is a count only where the units' data gives it: otherwise it is "not available",
 never 0; a total over columns some of which are not available is marked as a lower bound.
+
+The forms are annual. A roll-up of school-year plans (the education sector) says so on each
+form: its figures cover the school year, and they are put in the reporting year the school
+year ends in, a choice the circular's text (not read) may settle otherwise: marked unconfirmed.
 """
 
 from __future__ import annotations
 
 from dataclasses import dataclass
 
+from tdkt.plan.dates import dmy
+from tdkt.plan.period import Period
 from tdkt.rollup.facts import COLLECTIVE, INDIVIDUAL, Entry, Movement
 
 CIRCULAR = "Thông tư số 02/2023/TT-BNV ngày 23/3/2023 của Bộ Nội vụ"
@@ -73,6 +79,7 @@ class Form:
     rows: tuple[Row, ...]
     cells: dict  # (row code, column key) -> Cell
     notes: tuple[str, ...]
+    covers: str = ""  # the period the figures cover, as the form's header says it
 
     def heading(self, column: Column) -> str:
         """A column's head in one line: its group joined where the label alone says too little."""
@@ -178,7 +185,7 @@ FORM_0603 = (
 )
 
 
-def movement_form(movements: list[Movement], year: int) -> Form:
+def movement_form(movements: list[Movement], period: Period) -> Form:
     """Biểu 0601 from the units' `movement:` headings, each read as a movement the unit launches
     among its own staff (column 4, scope "Cơ quan, tổ chức, đơn vị")."""
     columns, rows = FORM_0601
@@ -203,16 +210,21 @@ def movement_form(movements: list[Movement], year: int) -> Form:
              "cấp bộ, tỉnh phát động (cột 2, 3).",
              "Thời hạn tính từ ngày bắt đầu đến ngày kết thúc ghi ở phong trào; \"1 năm\" là đúng một năm; "
              "phong trào không ghi đủ hai ngày chỉ được tính ở hàng tổng số và hàng phương thức.")
-    return Form("0601.N/BNV-TĐKT", f"Số phong trào thi đua năm {year}", "Phong trào", columns, rows, cells,
-                notes + _common_notes(year))
+    if period.school:
+        notes += (f"Phong trào kéo dài đúng {period.label} (từ {dmy(period.start)} đến {dmy(period.end)}) được tính "
+                  "ở hàng \"1 năm\" (chưa xác nhận: cách tính thời hạn của phong trào theo năm học chưa đối chiếu "
+                  "với văn bản gốc của Thông tư).",)
+    return Form("0601.N/BNV-TĐKT", f"Số phong trào thi đua {period.label}", "Phong trào", columns, rows, cells,
+                notes + _common_notes(period), covers(period))
 
 
-def award_forms(results: list[Entry], year: int) -> list[Form]:
+def award_forms(results: list[Entry], period: Period) -> list[Form]:
     """Biểu 0602 and 0603 from the units' recorded results (`results:`), one count per title or award."""
     out = []
-    for (columns, rows), number, title in ((FORM_0602, "0602.N/BNV-TĐKT", f"Số lượng khen thưởng cấp Nhà nước năm {year}"),
+    for (columns, rows), number, title in ((FORM_0602, "0602.N/BNV-TĐKT",
+                                            f"Số lượng khen thưởng cấp Nhà nước {period.label}"),
                                            (FORM_0603, "0603.N/BNV-TĐKT", "Số lượng khen thưởng cấp bộ, ban, ngành, "
-                                            f"đoàn thể Trung ương và tỉnh, thành phố trực thuộc Trung ương năm {year}")):
+                                            f"đoàn thể Trung ương và tỉnh, thành phố trực thuộc Trung ương {period.label}")):
         cells = {}
         for row in rows:
             if row.kind == "section":
@@ -227,7 +239,7 @@ def award_forms(results: list[Entry], year: int) -> list[Form]:
             cells[(row.code, "total")] = (Cell(sum(known), partial=len(known) < len(parts)) if known else Cell(None))
         notes = ("Số liệu lấy từ kết quả khen thưởng ghi trong kế hoạch các đơn vị; mỗi danh hiệu, hình thức "
                  "của một tập thể, cá nhân tính một lần. Phòng, bộ phận là tập thể; người là cá nhân.",)
-        out.append(Form(number, title, "", columns, rows, cells, notes + _common_notes(year)))
+        out.append(Form(number, title, "", columns, rows, cells, notes + _common_notes(period), covers(period)))
     return out
 
 
@@ -241,7 +253,19 @@ def _award_cell(results: list[Entry], row: Row, column: Column) -> Cell:
     return Cell(sum(1 for e in results if e.holder.kind in wanted and column.code in e.codes))
 
 
-def _common_notes(year: int) -> tuple[str, ...]:
-    return (f"Kỳ báo cáo theo {CIRCULAR}: từ 01/12/{year - 1} đến 30/11/{year}; số liệu ở đây tính theo kế hoạch "
-            f"năm {year} của các đơn vị, không theo ngày quyết định khen thưởng.",
-            LEGEND)
+def covers(period: Period) -> str:
+    """The header line saying which period the figures cover: `Số liệu: năm học 2025-2026 (…)`."""
+    return f"Số liệu: {period.label} (theo kế hoạch của các đơn vị)"
+
+
+def _common_notes(period: Period) -> tuple[str, ...]:
+    """The reporting period of the circular against the plans' period; for a school year, which
+    reporting year its figures are put in (unconfirmed)."""
+    year = period.year
+    reporting = f"Kỳ báo cáo theo {CIRCULAR}: từ 01/12/{year - 1} đến 30/11/{year}"
+    if not period.school:
+        return (f"{reporting}; số liệu ở đây tính theo kế hoạch {period.label} của các đơn vị, không theo ngày "
+                "quyết định khen thưởng.", LEGEND)
+    return (f"{reporting}. Số liệu ở đây tính theo kế hoạch {period.label} của các đơn vị, không theo ngày quyết "
+            f"định khen thưởng, và được đưa vào năm báo cáo {year}, năm kết thúc năm học (chưa xác nhận: cách đưa "
+            "số liệu năm học vào kỳ báo cáo năm chưa đối chiếu với văn bản gốc của Thông tư).", LEGEND)

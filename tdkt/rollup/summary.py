@@ -1,11 +1,13 @@
-"""The roll-up as one JSON document: units, totals, forms, findings, and a block ready for the
-office's own tổng kết report (`reports.q4.title_counts` / `awards_received` in its plan)."""
+"""The roll-up as one JSON document: its period, units, totals, forms, findings, and a block ready
+for the office's own tổng kết report (`reports.q4` or, for a school year, `reports.hk2`:
+`title_counts` / `awards_received` in its plan)."""
 
 from __future__ import annotations
 
 import json
 from collections import Counter
 
+from tdkt.plan.period import Period
 from tdkt.rollup.collect import Unit
 from tdkt.rollup.facts import COLLECTIVE, UnitFacts
 from tdkt.rollup.forms import Form
@@ -28,11 +30,13 @@ def _merge(parts: list[dict]) -> dict[str, dict[str, int]]:
     return {code: {"collectives": c["collectives"], "individuals": c["individuals"]} for code, c in sorted(total.items())}
 
 
-def summary(year: int, office: dict, units: list[Unit], facts: dict, forms: list[Form], findings: list, files: list[str]) -> str:
+def summary(period: Period, office: dict, units: list[Unit], facts: dict, forms: list[Form], findings: list,
+            files: list[str]) -> str:
     """The JSON text (sorted, stable)."""
     rows, registered, proposed, achieved = [], [], [], []
     for unit in units:
-        row = {"path": str(unit.path), "name": unit.name, "status": unit.status, "errors": unit.errors}
+        row = {"path": str(unit.path), "name": unit.name, "status": unit.status, "errors": unit.errors,
+               "period": unit.plan.period.name if unit.plan is not None else None}
         f: UnitFacts | None = facts.get(unit.path)
         if f is not None:
             parts = (_by_code(f.registrations), _by_code(f.proposals), _by_code(f.results))
@@ -45,8 +49,11 @@ def summary(year: int, office: dict, units: list[Unit], facts: dict, forms: list
               "registered": _merge(registered), "proposed": _merge(proposed), "achieved": _merge(achieved),
               "movements": sum(len(f.movements) for f in counted)}
     payload = {
-        "year": year, "office": office, "units": rows, "totals": totals,
-        "report": _report_block(totals, all(f.results for f in counted) and bool(counted)),
+        "year": period.year,  # the year evaluated: a school year's last
+        "period": {"kind": period.kind, "name": period.name, "label": period.label},
+        "office": office, "units": rows, "totals": totals,
+        "report": {"key": period.report_key(period.parts()[-1]),
+                   **_report_block(totals, all(f.results for f in counted) and bool(counted))},
         "forms": [_form(f) for f in forms],
         "findings": [f.as_dict() for f in findings],
         "files": files,

@@ -11,19 +11,20 @@ import re
 import zipfile
 from datetime import datetime
 
+from tdkt.plan.period import Period
+from tdkt.rollup.documents import ISSUED, proposal_title, registration_title
 from tdkt.rollup.forms import CIRCULAR, Form
 from tdkt.rollup.lists import Group, ListRow
 
-STAMP_YEAR_MONTH_DAY = (12, 15)
 LOWER_BOUND_FORMAT = '"≥ "0'
 ZIP_TIME = (1980, 1, 1, 0, 0, 0)
 
 
-def _workbook(title: str, year: int):
+def _workbook(title: str, period: Period):
     from openpyxl import Workbook
 
     book = Workbook()
-    stamp = datetime(year, *STAMP_YEAR_MONTH_DAY)
+    stamp = datetime(period.year, *ISSUED)  # the same date as the .docx documents
     book.properties.created = book.properties.modified = stamp
     book.properties.title = title
     book.properties.creator = book.properties.lastModifiedBy = "tdkt"
@@ -63,9 +64,9 @@ def _header(sheet, lines: list[str], columns: list[tuple[str, int]]) -> int:
     return row + 1
 
 
-def registrations(office: str, year: int, units: list[tuple[str, tuple[ListRow, ...]]]) -> bytes:
-    title = f"Tổng hợp đăng ký thi đua năm {year} của các đơn vị"
-    book, sheet = _workbook(title, year)
+def registrations(office: str, period: Period, units: list[tuple[str, tuple[ListRow, ...]]]) -> bytes:
+    title = registration_title(period)
+    book, sheet = _workbook(title, period)
     sheet.title = "Đăng ký"
     row = _header(sheet, [title, office], [("STT", 6), ("Đơn vị", 36), ("Tập thể, cá nhân", 12), ("Tên", 30),
                                            ("Chức vụ, đơn vị", 36), ("Danh hiệu thi đua", 30), ("Hình thức khen thưởng", 30)])
@@ -79,9 +80,9 @@ def registrations(office: str, year: int, units: list[tuple[str, tuple[ListRow, 
     return _bytes(book)
 
 
-def proposals(office: str, year: int, groups: list[Group]) -> bytes:
-    title = f"Tổng hợp đề nghị công nhận danh hiệu thi đua và khen thưởng năm {year} của các đơn vị"
-    book, sheet = _workbook(title, year)
+def proposals(office: str, period: Period, groups: list[Group]) -> bytes:
+    title = proposal_title(period)
+    book, sheet = _workbook(title, period)
     sheet.title = "Đề nghị"
     row = _header(sheet, [title, office], [("STT", 6), ("Cấp quyết định", 40), ("Căn cứ thẩm quyền", 30), ("Đơn vị", 36),
                                            ("Tập thể, cá nhân", 12), ("Tên", 30), ("Chức vụ, đơn vị", 36),
@@ -100,17 +101,17 @@ def proposals(office: str, year: int, groups: list[Group]) -> bytes:
     return _bytes(book)
 
 
-def form(office: str, receiver: str | None, year: int, form: Form) -> bytes:
+def form(office: str, receiver: str | None, period: Period, form: Form) -> bytes:
     """One form: its header lines, the column heads and numbers, the rows, then the notes."""
     from openpyxl.styles import Font
 
-    book, sheet = _workbook(f"Biểu số {form.number}: {form.title}", year)
+    book, sheet = _workbook(f"Biểu số {form.number}: {form.title}", period)
     sheet.title = "Biểu " + form.number.split(".")[0]
     has_measure = not form.measure
     heads = [("", 48), ("Mã số", 8), *([("Đơn vị tính", 12)] if has_measure else []),
              *((form.heading(c), 16) for c in form.columns)]
     lines = [f"Biểu số: {form.number} (*)", form.title.upper(), f"Ban hành theo {CIRCULAR}",
-             "Ngày nhận báo cáo: ngày 15 tháng 12 năm báo cáo", f"Đơn vị báo cáo: {office}",
+             "Ngày nhận báo cáo: ngày 15 tháng 12 năm báo cáo", form.covers, f"Đơn vị báo cáo: {office}",
              f"Đơn vị nhận báo cáo: {receiver or '…'}"] + ([f"Đơn vị tính: {form.measure}"] if form.measure else [])
     row = _header(sheet, lines, heads)
     numbers = ["A", "B", *(["C"] if has_measure else []), *(c.number for c in form.columns)]

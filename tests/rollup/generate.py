@@ -79,11 +79,10 @@ def write_units(folder: Path, count: int) -> list[Path]:
     return paths
 
 
-def expected_results(numbers) -> Counter:
-    """(code, collective|individual) → count over the units."""
+def _counted(each_unit) -> Counter:
     counts = Counter()
-    for number in numbers:
-        for result in results(number):
+    for found in each_unit:
+        for result in found:
             kind = "collective" if "department" in result else "individual"
             for code in [result.get("title"), *result.get("awards", [])]:
                 if code:
@@ -91,10 +90,115 @@ def expected_results(numbers) -> Counter:
     return counts
 
 
-def expected_movements(numbers) -> Counter:
+def _kinds(each_unit) -> Counter:
     counts = Counter()
-    for number in numbers:
-        for m in movements(number):
+    for found in each_unit:
+        for m in found:
             counts[m["movement"]["kind"]] += 1
             counts["total"] += 1
     return counts
+
+
+def expected_results(numbers) -> Counter:
+    """(code, collective|individual) → count over the units."""
+    return _counted(results(n) for n in numbers)
+
+
+def expected_movements(numbers) -> Counter:
+    return _kinds(movements(n) for n in numbers)
+
+
+# -- school-year units (a commune's or a sector's schools) ---------------------------------
+
+SCHOOL_YEAR = "2025-2026"
+SCHOOL_OFFICE = "Ủy ban nhân dân phường Ví Dụ"  # the schools' managing level, named in their Kính gửi
+
+
+def school_results(number: int) -> list[dict]:
+    """The year-end results of school `number` (holders of `school_text`)."""
+    found = [{"department": "to1", "title": "TTLDXS"}, {"department": "to2", "title": "TTLDTT"},
+             {"person": "totruong1", "title": "CSTDCS"}, {"person": "gv1a", "title": "LDTT", "awards": ["GK"]}]
+    if number % 2 == 0:
+        found.append({"person": "gv2a", "title": "LDTT"})
+    if number % 3 == 0:
+        found.append({"person": "hieutruong", "awards": ["BKT"]})
+    if number % 4 == 0:
+        found.append({"department": "to1", "awards": ["BKT"]})
+    if number % 5 == 0:
+        found.append({"person": "totruong2", "title": "CSTDT"})
+    if number % 6 == 0:
+        found.append({"department": "to2", "awards": ["BKTTG"]})
+    return found
+
+
+def school_movements(number: int) -> list[dict]:
+    """The school year's movement in every school; a themed one for 20/11 in every other."""
+    def movement(heading: str, kind: str, start: str, end: str) -> dict:
+        return {"heading": heading, "movement": {"kind": kind, "start": start, "end": end}}
+
+    found = [movement("Phong trào thi đua “Dạy tốt - Học tốt”", "thuong_xuyen", "09/2025", "05/2026")]
+    if number % 2 == 0:
+        found.append(movement("Đợt thi đua chào mừng Ngày Nhà giáo Việt Nam", "chuyen_de", "01/10/2025", "20/11/2025"))
+    return found
+
+
+def school_text(number: int) -> str:
+    """A primary school's plan for the school year 2025-2026: the `tdkt new --kind school` starter
+    with its own name, staff, registrations, council decisions, results and movements."""
+    from tdkt.cli.new import starter_text
+
+    data = yaml.safe_load(starter_text("school", 2025))
+    name = f"Trường Tiểu học số {number:02d}"
+    data["unit"].update(name=name, letterhead=["TRƯỜNG TIỂU HỌC", f"SỐ {number:02d}"], abbreviation=f"TH{number:02d}",
+                        parent="UBND PHƯỜNG VÍ DỤ", place="Ví Dụ")
+    def person(id_: str, name_: str, position: str, **more) -> dict:
+        return {"id": id_, "name": f"{name_} {number:02d}", "position": position, "hired": "2015-09-01",
+                "rating": "htxs", "discipline": "none", **more}
+
+    initiative = {"name": "Đổi mới sinh hoạt tổ chuyên môn theo nghiên cứu bài học", "decision": "12/QĐ-TH",
+                  "date": "15/04/2026"}
+    data["departments"] = [
+        {"id": "bgh", "name": "Ban Giám hiệu", "rating": "htxs", "members": [
+            person("hieutruong", "Nguyễn Thị An", "Hiệu trưởng"), person("phohieutruong", "Lê Văn Bình", "Phó Hiệu trưởng")]},
+        {"id": "to1", "name": "Tổ 1", "head": "totruong1", "rating": "htxs", "members": [
+            person("totruong1", "Trần Thị Cúc", "Tổ trưởng", initiatives=[initiative]),
+            person("gv1a", "Phạm Văn Dũng", "Giáo viên")]},
+        {"id": "to2", "name": "Tổ 2", "head": "totruong2", "rating": "htt", "members": [
+            person("totruong2", "Hoàng Thị Em", "Tổ trưởng"), person("gv2a", "Vũ Văn Giang", "Giáo viên")]},
+    ]
+    for milestone in data["plan"]["milestones"]:
+        month, year = milestone["month"].split("/")
+        milestone.update(status="done", done_on=f"20/{month}/{year}")
+    data["plan"]["body"] += [{**m, "body": ["Nội dung phong trào."]} for m in school_movements(number)]
+    data["registrations"] = [
+        {"department": "to1", "title": "TTLDXS", "people": [{"person": "totruong1", "title": "CSTDCS"},
+                                                          {"person": "gv1a", "title": "LDTT"}]},
+        {"department": "to2", "title": "TTLDTT", "people": [{"person": "totruong2", "title": "LDTT"},
+                                                          {"person": "gv2a", "title": "LDTT"}]},
+    ]
+    data["council"] = {"members": 5, "meeting": "25/05/2026", "decisions": [
+        {"department": "to1", "title": "TTLDXS", "votes": 5},
+        {"person": "totruong1", "title": "CSTDCS", "votes": 5},
+        {"person": "gv1a", "title": "LDTT", "awards": ["GK"], "votes": 5}]}
+    data["proposal"] = {"addressees": [f"Chủ tịch {SCHOOL_OFFICE}"]}
+    data["results"] = school_results(number)
+    return yaml.safe_dump(data, allow_unicode=True, sort_keys=False, width=1000)
+
+
+def write_schools(folder: Path, numbers) -> list[Path]:
+    paths = []
+    for number in numbers:
+        path = folder / f"truong-{number:02d}" / f"{SCHOOL_YEAR}.yaml"
+        path.parent.mkdir(parents=True, exist_ok=True)
+        path.write_text(school_text(number), encoding="utf-8")
+        paths.append(path)
+    return paths
+
+
+def expected_school_results(numbers) -> Counter:
+    """(code, collective|individual) → count over the schools."""
+    return _counted(school_results(n) for n in numbers)
+
+
+def expected_school_movements(numbers) -> Counter:
+    return _kinds(school_movements(n) for n in numbers)

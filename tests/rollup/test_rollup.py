@@ -242,14 +242,15 @@ def test_an_office_is_required(run, tmp_path):
 def test_a_year_no_plan_has_is_an_error(run, three, tmp_path):
     (three / "u3" / "2022.yaml").write_text("unit: [\n", encoding="utf-8")  # a broken plan is shown, not counted
     out = tmp_path / "out"
-    result = run("rollup", three, "--year", "2202", "-o", out)
+    result = run("rollup", three, "--year", "2023", "-o", out)
     assert result.exit_code == 1
-    assert result.stderr == ("Không có kế hoạch hợp lệ nào của năm 2202 để tổng hợp; các kế hoạch là của năm 2022.\n"
-                             "  gợi ý: chọn năm có kế hoạch, vd. `--year 2022`, hoặc bỏ --year\n")
+    assert result.stderr == ("Không có kế hoạch hợp lệ nào của năm 2023 để tổng hợp; các kế hoạch là của năm 2022.\n"
+                             "  gợi ý: chọn năm hoặc năm học có kế hoạch, vd. `--year 2022`, hoặc bỏ --year\n")
     assert f"{three / 'u3' / '2022.yaml'}:" in result.stdout and "tổng hợp (năm" not in result.stdout
     assert not out.exists()
-    english = run("rollup", three, "--year", "2202", "-o", out, "--lang", "en")
-    assert english.exit_code == 1 and "No valid plan for 2202 to roll up; the plans are for 2022." in english.stderr
+    english = run("rollup", three, "--year", "2021-2022", "-o", out, "--lang", "en")
+    assert english.exit_code == 1
+    assert "No valid plan for school year 2021-2022 to roll up; the plans are for 2022." in english.stderr
 
 
 def test_movement_durations():
