@@ -128,6 +128,18 @@ def _no_plan_of_the_year(collected, language: str) -> None:
                     suggestion=most_common(periods).name)
 
 
+def _named(unit, folders: list[Path]) -> str:
+    """How a document names a plan left out: its unit, else its file within the folder rolled up
+    (a document never carries a path of the machine it was made on)."""
+    if unit.plan is not None:
+        return unit.plan.unit.name
+    where = unit.path.resolve()
+    for folder in folders:
+        if where.is_relative_to(folder.resolve()):
+            return where.relative_to(folder.resolve()).as_posix()
+    return unit.path.name
+
+
 def _config_findings(loaded, language):
     from tdkt.rollup.place import place
 
@@ -156,7 +168,7 @@ def _run(collected, loaded, name: str, where: str, folders: list[Path], output: 
     if not office.signer_name:
         say(TEXTS[language]["no_signer"])
     period = collected.period
-    left_out = [{"path": str(u.path), "reason": _reason(u, "vi")} for u in collected.units if u.status != "ok"]
+    left_out = [{"name": _named(u, folders), "reason": _reason(u, "vi")} for u in collected.units if u.status != "ok"]
     catalogue = load_catalogue()
     regime = catalogue.regime(unit_facts[0].regime) if unit_facts else None
     own = {e.code for ref in loaded.config.units_decide if regime and (e := catalogue.lookup(ref, regime))}

@@ -6,6 +6,7 @@ import json
 from datetime import date
 from pathlib import Path
 
+import docx
 import pytest
 
 from tests.conftest import SEED_PLAN
@@ -56,6 +57,9 @@ def test_broken_unit_is_reported_and_the_others_are_counted(sector):
     assert summary["totals"]["counted"] == UNITS and summary["totals"]["units"] == UNITS + 1
     assert {p.name for p in out.iterdir()} >= {"tong-hop-dang-ky-2022.docx", "tong-hop-de-nghi-2022.xlsx",
                                                "bieu-0601-2022.docx", "bieu-0602-2022.xlsx", "bieu-0603-2022.docx"}
+    # the lists name the plan left out by its file within the folder rolled up, never by a machine path
+    listing = "\n".join(p.text for p in docx.Document(str(out / "tong-hop-dang-ky-2022.docx")).paragraphs)
+    assert f"Chưa tổng hợp 1 kế hoạch: {BROKEN} (" in listing and str(out.parent) not in listing
 
 
 def test_award_forms_total_the_units_results(sector):

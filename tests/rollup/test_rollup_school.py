@@ -58,6 +58,7 @@ def test_a_school_year_roll_up(run, mixed, tmp_path):
         assert not re.search(r"năm 20\d\d\b", rest), (name, re.findall(r".{30}năm 20\d\d\b", rest))
     for name in (f"tong-hop-dang-ky-{SCHOOL_YEAR}.docx", f"tong-hop-de-nghi-{SCHOOL_YEAR}.docx"):
         assert texts[name].count("(kế hoạch năm 2022)") == UNITS, name
+        assert ".yaml" not in texts[name] and str(tmp_path) not in texts[name]  # named by their units
     form = texts[f"bieu-0602-{SCHOOL_YEAR}.docx"]
     assert "Số liệu: năm học 2025-2026" in form and "năm báo cáo 2026, năm kết thúc năm học (chưa xác nhận" in form
     # no signer in the office's settings: a marked place for the name, never a blank or a key name
