@@ -1,0 +1,53 @@
+"""The year-end report as an officer reads it: no heading without content, no rate for a
+quarter with nothing planned (drives `tdkt report`)."""
+
+from __future__ import annotations
+
+import re
+
+from tests.conftest import DATA, SEED_PLAN
+from tests.docx.readback import full_text, open_docx
+
+COMMUNE = DATA / "yearend_commune.yaml"  # a commune's plan in its own outline: no nhiệm vụ trọng tâm
+
+
+def _report(run, tmp_path, plan, *args):
+    result = run("report", *args, plan, "-o", tmp_path / "out")
+    assert result.exit_code == 0, result.output
+    (path,) = (tmp_path / "out").glob("*.docx")
+    return open_docx(path.read_bytes())
+
+
+def _numbered(text: str) -> list[str]:
+    return [line for line in text.split("\n") if re.match(r"\d\. ", line)]
+
+
+def test_year_end_report_leaves_out_focus_duties_the_plan_does_not_have(run, tmp_path):
+    text = full_text(_report(run, tmp_path, COMMUNE, "--quarter", "4"))
+    assert "nhiệm vụ trọng tâm" not in text
+    assert _numbered(text)[:3] == ["1. Công tác lãnh đạo, chỉ đạo, tuyên truyền",
+                                   "2. Kết quả thực hiện các nhiệm vụ theo quý",
+                                   "3. Công tác đăng ký thi đua và khen thưởng"]
+
+
+def test_year_end_report_keeps_the_focus_duties_of_the_seed(run, tmp_path):
+    text = full_text(_report(run, tmp_path, SEED_PLAN, "--quarter", "4"))
+    assert _numbered(text)[:4] == ["1. Công tác lãnh đạo, chỉ đạo, tuyên truyền",
+                                   "2. Kết quả thực hiện các nhiệm vụ trọng tâm",
+                                   "3. Kết quả thực hiện các nhiệm vụ theo quý",
+                                   "4. Công tác đăng ký thi đua và khen thưởng"]
+    assert "\n2.1. " in text
+
+
+def test_a_quarter_without_tasks_has_no_completion_rate(run, tmp_path):
+    plan = tmp_path / "2026.yaml"
+    text = COMMUNE.read_text(encoding="utf-8")
+    old = "  purposes: [Đẩy mạnh phong trào thi đua yêu nước.]\n"
+    assert old in text
+    plan.write_text(text.replace(old, old + "  milestones:\n"
+                                 "    - {quarter: 3, text: Kiện toàn Hội đồng., status: done, done_on: 2026-08-05}\n"
+                                 "    - {quarter: 4, text: Tổng kết năm.}\n"), encoding="utf-8")
+    doc = _report(run, tmp_path, plan, "--quarter", "4", "--as-of", "2026-12-31")
+    (summary,) = [t for t in doc.tables if t.rows[0].cells[0].text == "Quý"]
+    rates = {row.cells[0].text: row.cells[-1].text for row in summary.rows[1:]}
+    assert rates == {"I": "-", "II": "-", "III": "100%", "IV": "0%", "Cộng": "50%"}
