@@ -51,3 +51,23 @@ def test_a_quarter_without_tasks_has_no_completion_rate(run, tmp_path):
     (summary,) = [t for t in doc.tables if t.rows[0].cells[0].text == "Quý"]
     rates = {row.cells[0].text: row.cells[-1].text for row in summary.rows[1:]}
     assert rates == {"I": "-", "II": "-", "III": "100%", "IV": "0%", "Cộng": "50%"}
+
+
+def test_registrations_are_counted_only_from_the_date_of_the_registration(run, tmp_path):
+    before = full_text(_report(run, tmp_path / "a", SEED_PLAN, "--quarter", "1", "--as-of", "2022-01-15"))
+    assert "Chưa có phòng, bộ phận nào đăng ký thi đua." in before  # Bản đăng ký: 20/01/2022
+    assert "đã đăng ký thi đua" not in before
+    after = full_text(_report(run, tmp_path / "b", SEED_PLAN, "--quarter", "1", "--as-of", "2022-01-20"))
+    assert "Các phòng, bộ phận đã đăng ký thi đua: 4 tập thể" in after
+
+
+def test_registration_table_names_the_units_parts_in_its_own_words(run, tmp_path):
+    plan = tmp_path / "2025-2026.yaml"
+    assert run("new", plan, "--kind", "school", "--year", "2025").exit_code == 0
+    text = plan.read_text(encoding="utf-8")
+    plan.write_text(text.replace("registrations: []", "registrations:\n  - {department: to1, title: TTLDTT,"
+                                 " people: [{person: totruong1, title: LDTT}]}"), encoding="utf-8")
+    doc = _report(run, tmp_path, plan, "--semester", "1", "--as-of", "2026-01-15")
+    (table,) = [t for t in doc.tables if t.rows[0].cells[0].text == "STT" and t.rows[0].cells[-1].text == "Số người"]
+    assert table.rows[0].cells[1].text == "Tổ chuyên môn, tổ văn phòng"
+    assert "Phòng, bộ phận" not in full_text(doc)
