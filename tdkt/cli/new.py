@@ -12,6 +12,7 @@ import typer
 from tdkt.cli.common import LangOption, lang_of
 from tdkt.cli.output import say
 from tdkt.errors import UsageError, UserError
+from tdkt.plan.dates import dmy
 
 KINDS = ("agency", "school", "commune")
 from tdkt.plan_files import SCHEMA_NAME
@@ -19,6 +20,7 @@ TEXTS = {
     "vi": {
         "bad_kind": "--kind chỉ nhận agency (cơ quan, đơn vị), school (trường học) hoặc commune (xã, phường).",
         "bad_year": "--year: năm từ 2000 đến 2099, không phải {value}",
+        "commune_before": "--kind commune là xã, phường của chính quyền địa phương hai cấp, có từ {start}: --year từ {year} trở đi, không phải {value}",
         "exists": "Không ghi đè: {path} đã có. Chọn tên tệp khác.",
         "written": "Đã tạo {path}. Sửa các chỗ ghi \"(sửa)\", rồi chạy: tdkt validate {path}",
         "schema": "Đã ghi {path} để trình soạn thảo gợi ý khóa.",
@@ -26,6 +28,7 @@ TEXTS = {
     "en": {
         "bad_kind": "--kind takes agency, school or commune.",
         "bad_year": "--year: a year from 2000 to 2099, not {value}",
+        "commune_before": "--kind commune is a commune of the two-level local government, which began on {start}: --year from {year} on, not {value}",
         "exists": "Not overwritten: {path} exists. Choose another file name.",
         "written": "Created {path}. Fill in the places marked `(sửa)`, then run: tdkt validate {path}",
         "schema": "Wrote {path} so that editors can suggest keys.",
@@ -33,9 +36,43 @@ TEXTS = {
 }
 
 
+ISSUED = {"agency": (1, 10), "school": (9, 8), "commune": (1, 14)}  # month, day a starter plan is dated
+COMMUNE_FIRST_PLAN = 15  # day of the month the two-level local government began in: a commune's first plan
+
+
+def issued_on(kind: str, year: int) -> date:
+    """The date a starter plan carries: early in its period, and for a commune (a two-level
+    commune, from the month the district level was abolished) not before the commune exists."""
+    issued = date(year, *ISSUED[kind])
+    if kind == "commune":
+        begins = two_level_start()
+        if issued < begins:
+            issued = date(begins.year, begins.month, COMMUNE_FIRST_PLAN)
+    return issued
+
+
+def two_level_start() -> date:
+    """The first day of the first regime with no district level (tdkt/rules/data/authority.yaml)."""
+    from tdkt.rules.authority import levels_in
+    from tdkt.rules.catalogue import load_catalogue
+
+    return next(r.valid_from for r in load_catalogue().regimes if "huyen" not in levels_in(r.id))
+
+
+def _bases(issued: date) -> str:
+    """The TĐKT law and decree in force on the plan's date, as its first "Căn cứ" lines."""
+    from tdkt.rules.authority import decision_bases
+    from tdkt.rules.catalogue import load_catalogue
+
+    regime = load_catalogue().regime_for_year(issued)
+    return "\n".join(f'    - {{lead: Căn cứ, text: "{text}"}}' for text, _ in decision_bases(regime.id))
+
+
 def starter_text(kind: str, year: int) -> str:
     """The starter plan of a kind, for the calendar year or the school year starting in `year`."""
     text = resources.files("tdkt.starters").joinpath(f"{kind}.yaml").read_text(encoding="utf-8")
+    issued = issued_on(kind, year)
+    text = text.replace("__DATE__", issued.strftime("%d/%m/%Y")).replace("__BASES__", _bases(issued))
     return text.replace("__PREV__", str(year - 1)).replace("__NEXT__", str(year + 1)).replace("__YEAR__", str(year))
 
 
@@ -60,6 +97,9 @@ def new(
         raise UsageError("bad_kind", texts=TEXTS)
     today = date.today()
     year = year or (today.year if kind != "school" or today.month >= 7 else today.year - 1)
+    if kind == "commune" and year < two_level_start().year:
+        start = two_level_start()
+        raise UsageError("commune_before", texts=TEXTS, start=dmy(start), year=start.year, value=year)
     name = f"{year}-{year + 1}.yaml" if kind == "school" else f"{year}.yaml"
     target = file or Path("plans") / name
     if not write_new(target, starter_text(kind, year).encode("utf-8")):
