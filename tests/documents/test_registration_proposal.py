@@ -176,3 +176,17 @@ def test_proposal_names_each_persons_own_department(seed_plan):
     home = {p.name: d.name for d in seed_plan.departments for p in d.members}
     assert rows  # the seed proposes upward what the unit cannot decide itself
     assert all(row["position"].endswith(home[row["name"]]) for row in rows)
+
+
+def test_a_departments_registration_is_filed_under_its_own_name(run, tmp_path):
+    plan = tmp_path / "2025-2026.yaml"
+    assert run("new", plan, "--kind", "school", "--year", "2025").exit_code == 0
+    text = plan.read_text(encoding="utf-8")
+    plan.write_text(text.replace("registrations: []", "registrations:\n  - {department: to1, title: TTLDTT,"
+                                 " people: [{person: totruong1, title: LDTT}]}"), encoding="utf-8")
+    result = run("render-registration", plan, "-d", "to1", "-o", tmp_path / "out")
+    assert result.exit_code == 0, result.output
+    (path,) = (tmp_path / "out").glob("*-to1.docx")
+    doc = _open(path)
+    _form(doc)
+    assert "- Lưu: Tổ 1." in full_text(doc) and "Lưu: Phòng" not in full_text(doc)
