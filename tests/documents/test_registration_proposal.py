@@ -190,3 +190,26 @@ def test_a_departments_registration_is_filed_under_its_own_name(run, tmp_path):
     doc = _open(path)
     _form(doc)
     assert "- Lưu: Tổ 1." in full_text(doc) and "Lưu: Phòng" not in full_text(doc)
+
+
+def test_a_proposal_of_awards_only_asks_for_awards(run, tmp_path):
+    from tests.conftest import DATA
+
+    # the school's head (cấp xã, nd152) decides the titles; only the Bằng khen goes up
+    result = run("render-proposal", DATA / "yearend_school.yaml", "-o", tmp_path)
+    assert result.exit_code == 0, result.output
+    (path,) = tmp_path.glob("*TTr-*.docx")
+    text = full_text(_open(path))
+    assert "Về việc đề nghị khen thưởng năm học 2025-2026" in text
+    assert "xem xét, khen thưởng năm học 2025-2026 cho các tập thể, cá nhân sau:" in text
+    assert "ĐỀ NGHỊ KHEN THƯỞNG NĂM HỌC 2025-2026" in text
+    assert "công nhận danh hiệu" not in text
+
+
+def test_a_proposal_of_titles_and_awards_asks_for_both(run, tmp_path):
+    result = run("render-proposal", SEED_PLAN, "-o", tmp_path)
+    assert result.exit_code == 0, result.output
+    (path,) = tmp_path.glob("*TTr-*.docx")
+    text = full_text(_open(path))
+    assert "Về việc đề nghị công nhận danh hiệu thi đua và khen thưởng năm 2022" in text
+    assert "ĐỀ NGHỊ CÔNG NHẬN DANH HIỆU THI ĐUA VÀ KHEN THƯỞNG NĂM 2022" in text
