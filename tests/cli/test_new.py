@@ -66,3 +66,14 @@ def test_basis_dated_after_its_document_is_an_error(run, tmp_path):
     result = run("validate", plan, "--format", "json")
     (found,) = [f for f in json.loads(result.stdout)["files"][0]["findings"] if f["code"] == "basis_after_document"]
     assert result.exit_code == 1 and found["message"] == "căn cứ ngày 16/6/2026 ban hành sau văn bản dẫn nó (ngày 14/01/2026)"
+
+
+def test_a_school_is_made_for_its_school_year_written_either_way(run, tmp_path):
+    for year in ("2025", "2025-2026"):
+        plan = tmp_path / year / "plan.yaml"
+        result = run("new", plan, "--kind", "school", "--year", year)
+        assert result.exit_code == 0, result.output
+        assert "school_year: 2025-2026" in plan.read_text(encoding="utf-8")
+    for kind, year in (("agency", "2025-2026"), ("school", "2025-2027"), ("school", "1999")):
+        result = run("new", tmp_path / "x.yaml", "--kind", kind, "--year", year)
+        assert result.exit_code == 2 and f"không phải {year}" in result.output
