@@ -75,7 +75,7 @@ def context(job: ReportJob) -> dict:
         "documents": [s.milestone.evidence for s in progress.of_quarters(period)
                       if s.milestone.status == "done" and s.milestone.evidence],
         "focus_duties": [{"text": d.text, "outcome": d.outcome} for d in doc.focus_duties],
-        "registrations": _registrations(progress),
+        "registrations": dict(_registrations(progress), recorded=bool(plan.registrations)),
         "narrative": {k: list(getattr(entry, k)) for k in
                       ("situation", "leadership", "highlights", "limitations", "causes", "lessons", "proposals", "direction")},
         "next": _next(job),

@@ -71,3 +71,10 @@ def test_registration_table_names_the_units_parts_in_its_own_words(run, tmp_path
     (table,) = [t for t in doc.tables if t.rows[0].cells[0].text == "STT" and t.rows[0].cells[-1].text == "Số người"]
     assert table.rows[0].cells[1].text == "Tổ chuyên môn, tổ văn phòng"
     assert "Phòng, bộ phận" not in full_text(doc)
+
+
+def test_a_plan_that_records_no_registration_leaves_the_place_marked(run, tmp_path):
+    school = SEED_PLAN.parent.parent / "examples" / "tieuhoc-kh-2025-2026.yaml"  # no `registrations:`
+    text = full_text(_report(run, tmp_path, school, "--semester", "1", "--as-of", "2026-01-15"))
+    assert "[Đơn vị bổ sung: kết quả đăng ký thi đua của các phòng, bộ phận.]" in text
+    assert "nào đăng ký thi đua" not in text
