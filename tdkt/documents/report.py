@@ -68,7 +68,7 @@ def context(job: ReportJob) -> dict:
                         f"ngày {common.cited_date(doc.date, plan.period.start.year)} "
                         f"của {plan.unit.name} về {doc.subject[0].lower() + doc.subject[1:]}",
         },
-        "tally": _tally(progress.tally(period)),
+        "tally": dict(_tally(progress.tally(period)), recorded=bool(doc.milestones)),
         "quarters": [dict(_tally(q), roman=roman(q.quarter)) for q in progress.quarters if q.quarter in period],
         "milestones": [_milestone(s) for s in progress.of_quarters(period)],
         "overdue": [_milestone(s) for s in progress.overdue(period)],

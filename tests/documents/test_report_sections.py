@@ -78,3 +78,10 @@ def test_a_plan_that_records_no_registration_leaves_the_place_marked(run, tmp_pa
     text = full_text(_report(run, tmp_path, school, "--semester", "1", "--as-of", "2026-01-15"))
     assert "[Đơn vị bổ sung: kết quả đăng ký thi đua của các phòng, bộ phận.]" in text
     assert "nào đăng ký thi đua" not in text
+
+
+def test_a_plan_that_records_no_task_leaves_the_place_marked(run, tmp_path):
+    ward = SEED_PLAN.parent.parent / "examples" / "phuong-kh-2026.yaml"  # tasks in its prose, no `milestones:`
+    text = full_text(_report(run, tmp_path, ward, "--quarter", "2", "--as-of", "2026-06-30"))
+    assert "[Đơn vị bổ sung: kết quả thực hiện các nhiệm vụ theo Kế hoạch.]" in text
+    assert "không đề ra nhiệm vụ" not in text
