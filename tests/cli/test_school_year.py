@@ -197,3 +197,26 @@ def test_initiatives_count_when_recognised_within_the_school_year(run, tmp_path)
     result = run("evaluate", plan)
     assert result.exit_code == 0, result.output
     assert "1 sáng kiến được công nhận trong năm" in result.stdout  # 20/11/2025 is in the school year 2025-2026
+
+
+def test_a_schools_past_years_and_initiatives_are_counted_by_school_year(run, tmp_path):
+    from tests.conftest import DATA
+
+    text = (DATA / "yearend_school.yaml").read_text(encoding="utf-8")
+    old = ("        history:\n"
+           "          2024: {rating: htxs, titles: [CSTDCS]}\n"
+           "          2025: {rating: htxs, titles: [CSTDCS]}\n")
+    new = ("        initiatives:\n"
+           "          - {name: Dạy đọc, date: 2023-10-15}\n"   # năm học 2023-2024 (counted as 2024)
+           "          - {name: Dạy viết, date: 2025-03-10}\n"  # năm học 2024-2025
+           "        history:\n"
+           "          2024: {rating: htxs}\n"
+           "          2025: {rating: htxs}\n")
+    plan = tmp_path / "2025-2026.yaml"
+    plan.write_text(_with(text, old, new), encoding="utf-8")
+    result = run("evaluate", plan, env=WIDE)
+    assert result.exit_code == 0, result.output
+    assert ("+ 2 năm liên tục hoàn thành xuất sắc nhiệm vụ đến hết năm học 2024-2025 với 2 sáng kiến; "
+            "cần 2 năm và 2 sáng kiến") in result.stdout
+    assert "0 năm liên tục đạt Chiến sĩ thi đua cơ sở đến hết năm học 2024-2025, cần 2" in result.stdout
+    assert "đến hết năm 2025" not in result.stdout and "sáng kiến được công nhận trong năm học 2025-2026" in result.stdout
