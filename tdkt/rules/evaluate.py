@@ -305,7 +305,7 @@ class _Judge:
         while count < minimum:
             found = held(year)
             if found is None:
-                if person.hired and person.hired.year > year:
+                if person.hired and person.hired > self.plan.period.ending_in(year).end:  # not yet on the staff
                     return count, None
                 return count, year
             if not found:

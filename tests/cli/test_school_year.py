@@ -220,3 +220,17 @@ def test_a_schools_past_years_and_initiatives_are_counted_by_school_year(run, tm
             "cần 2 năm và 2 sáng kiến") in result.stdout
     assert "0 năm liên tục đạt Chiến sĩ thi đua cơ sở đến hết năm học 2024-2025, cần 2" in result.stdout
     assert "đến hết năm 2025" not in result.stdout and "sáng kiến được công nhận trong năm học 2025-2026" in result.stdout
+
+
+def test_a_school_year_before_the_hiring_ends_a_run_without_asking_for_it(run, tmp_path):
+    from tests.conftest import DATA
+
+    text = (DATA / "yearend_school.yaml").read_text(encoding="utf-8")
+    old = ("        hired: 2008-09-01\n        rating: htxs\n        discipline: none\n        history:\n"
+           "          2024: {rating: htxs, titles: [CSTDCS]}\n")
+    new = "        hired: 2024-10-01\n        rating: ht\n        discipline: none\n        history:\n"  # hired in 2024-2025
+    plan = tmp_path / "2025-2026.yaml"
+    plan.write_text(_with(text, old, new), encoding="utf-8")
+    result = run("evaluate", plan, env=WIDE)
+    assert "1 năm liên tục đạt Chiến sĩ thi đua cơ sở đến hết năm học 2024-2025, cần 2" in result.stdout
+    assert "history.2024" not in result.stdout
