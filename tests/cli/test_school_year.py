@@ -234,3 +234,17 @@ def test_a_school_year_before_the_hiring_ends_a_run_without_asking_for_it(run, t
     result = run("evaluate", plan, env=WIDE)
     assert "1 năm liên tục đạt Chiến sĩ thi đua cơ sở đến hết năm học 2024-2025, cần 2" in result.stdout
     assert "history.2024" not in result.stdout
+
+
+def test_a_semester_report_dated_before_its_semester_says_semester(run, tmp_path):
+    from tests.conftest import DATA
+
+    text = (DATA / "yearend_school.yaml").read_text(encoding="utf-8")
+    plan = tmp_path / "2025-2026.yaml"
+    plan.write_text(text + "reports:\n  hk2: {number: 30, date: 15/01/2026}\n", encoding="utf-8")
+    result = run("validate", plan)
+    assert result.exit_code == 1
+    assert "báo cáo ngày 15/01/2026 trước khi học kỳ bắt đầu (01/02/2026)" in result.output
+    assert "quý" not in result.output
+    english = run("validate", plan, "--lang", "en")
+    assert "the report is dated 15/01/2026, before its semester begins (01/02/2026)" in english.output
