@@ -213,3 +213,22 @@ def test_a_proposal_of_titles_and_awards_asks_for_both(run, tmp_path):
     text = full_text(_open(path))
     assert "Về việc đề nghị công nhận danh hiệu thi đua và khen thưởng năm 2022" in text
     assert "ĐỀ NGHỊ CÔNG NHẬN DANH HIỆU THI ĐUA VÀ KHEN THƯỞNG NĂM 2022" in text
+
+
+def test_no_registration_is_made_when_nothing_is_registered(run, tmp_path):
+    plan = tmp_path / "2026.yaml"
+    assert run("new", plan, "--kind", "agency", "--year", "2026").exit_code == 0  # `registrations: []`
+    result = run("render-registration", plan, "-o", tmp_path / "out")
+    assert result.exit_code == 1 and "chưa ghi đăng ký thi đua nào (`registrations`)" in result.output
+    assert "gợi ý:" in result.output and not list(tmp_path.glob("out/*.docx"))
+
+
+def test_no_registration_for_a_department_that_registered_nothing(run, tmp_path):
+    text = SEED.replace("  - department: bgd\n    people:\n      - {person: vqkhai, title: LDTT}\n"
+                        "      - {person: ltmai, title: LDTT}\n", "", 1)
+    assert text != SEED
+    plan = tmp_path / "2022.yaml"
+    plan.write_text(text, encoding="utf-8")
+    result = run("render-registration", plan, "-d", "bgd", "-o", tmp_path / "out")
+    assert result.exit_code == 1 and "`bgd` chưa có đăng ký thi đua trong `registrations`" in result.output
+    assert not list(tmp_path.glob("out/*.docx"))
