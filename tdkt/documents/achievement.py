@@ -94,7 +94,8 @@ def context(plan: Plan, ruleset: RuleSet, who: Holder, items: list[Grant]) -> di
             "members": len(dept.members), "rating": RATING_NAMES.get(dept.rating or "", None),
             "dept_head": {"name": dept_head.name if dept_head else "", "position": dept_head.position if dept_head else ""},
             "member_titles": list(counts.values()),
-            "history": _history_rows(report.history, catalogue.regime_for_year, plan.period),
+            # the department's own record (`departments[].history`), unless the report writes its own
+            "history": _history_rows({**dept.history, **report.history}, catalogue.regime_for_year, plan.period),
         })
     return data
 

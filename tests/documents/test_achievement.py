@@ -30,3 +30,15 @@ def test_a_calendar_years_history_keeps_its_years(run, tmp_path):
     assert "xếp loại: năm 2020: hoàn thành xuất sắc nhiệm vụ; năm 2021: hoàn thành xuất sắc nhiệm vụ; năm 2022:" in text
     (titles,) = [t for t in doc.tables if t.rows[0].cells[0].text == "Năm"]
     assert [row.cells[0].text for row in titles.rows[1:]] == ["2020", "2021"]
+
+
+def test_a_collectives_past_titles_come_from_its_departments_history(run, tmp_path):
+    text = SEED_PLAN.read_text(encoding="utf-8")
+    old = "  - id: tvgt\n    name: Phòng Tư vấn - Giới thiệu việc làm\n"
+    assert old in text
+    plan = tmp_path / "2022.yaml"
+    plan.write_text(text.replace(old, old + "    history:\n      2021: {rating: htxs, titles: [TTLDTT]}\n"), encoding="utf-8")
+    doc = _achievement(run, tmp_path, plan, "tvgt")
+    (titles,) = [t for t in doc.tables if t.rows[0].cells[1].text == "Danh hiệu thi đua"]
+    assert [[c.text for c in row.cells[:2]] for row in titles.rows[1:]] == [["2021", "Tập thể lao động tiên tiến"]]
+    assert "danh hiệu thi đua các năm trước" not in full_text(doc)
