@@ -85,3 +85,15 @@ def test_a_plan_that_records_no_task_leaves_the_place_marked(run, tmp_path):
     text = full_text(_report(run, tmp_path, ward, "--quarter", "2", "--as-of", "2026-06-30"))
     assert "[Đơn vị bổ sung: kết quả thực hiện các nhiệm vụ theo Kế hoạch.]" in text
     assert "không đề ra nhiệm vụ" not in text
+
+
+def test_a_task_done_after_the_report_shows_neither_its_date_nor_its_document(run, tmp_path):
+    doc = _report(run, tmp_path, SEED_PLAN, "--quarter", "1", "--as-of", "2022-01-15")
+    text = full_text(doc)
+    # done 06/01/2022 (12/KH-TTDVVL); the others in 21/01 – 31/3/2022, after the report's day
+    assert "Các văn bản đã ban hành để thực hiện Kế hoạch: 12/KH-TTDVVL." in text
+    (detail,) = [t for t in doc.tables if [c.text for c in t.rows[0].cells][:2] == ["STT", "Nhiệm vụ"]
+                 and t.rows[0].cells[-1].text == "Văn bản, ghi chú"]
+    for row in detail.rows[1:]:
+        result, evidence = row.cells[4].text, row.cells[5].text
+        assert result == "Hoàn thành (06/01/2022)" or ("2022)" not in result and "TTDVVL" not in evidence), (result, evidence)
