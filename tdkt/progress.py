@@ -154,8 +154,9 @@ def _registrations(plan: Plan, progress: Progress, names: dict) -> None:
         holder = names.get(reg.department, reg.department) if reg.department else plan.unit.name
         progress.departments.append(DepartmentRow(holder,
                                                   collective.name if collective else "", len(present), dict(codes)))
-    progress.results_recorded = bool(plan.results)
-    for result in plan.results:
+    results = [r for r in plan.results if r.date is None or r.date <= progress.as_of]  # decided by the as-of date
+    progress.results_recorded = bool(results)
+    for result in results:
         for e in filter(None, (entry(result.title), *(entry(a) for a in result.awards))):
             obtained[e] += 1
     order = {e.code: i for i, e in enumerate(catalogue.entries)}

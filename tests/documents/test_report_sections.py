@@ -97,3 +97,14 @@ def test_a_task_done_after_the_report_shows_neither_its_date_nor_its_document(ru
     for row in detail.rows[1:]:
         result, evidence = row.cells[4].text, row.cells[5].text
         assert result == "Hoàn thành (06/01/2022)" or ("2022)" not in result and "TTDVVL" not in evidence), (result, evidence)
+
+
+def test_results_decided_after_the_report_are_not_counted(run, tmp_path):
+    text = SEED_PLAN.read_text(encoding="utf-8")
+    plan = tmp_path / "2022.yaml"
+    plan.write_text(text + "\nresults:\n  - {person: lvhung, title: CSTDCS, decision: 60/QĐ-TTDVVL, date: 26/12/2022}\n",
+                    encoding="utf-8")
+    before = full_text(_report(run, tmp_path / "a", plan, "--quarter", "4", "--as-of", "2022-12-20"))
+    assert "Chưa có kết quả" in before and "[Đơn vị bổ sung: kết quả khen thưởng năm 2022.]" in before
+    after = full_text(_report(run, tmp_path / "b", plan, "--quarter", "4", "--as-of", "2022-12-31"))
+    assert "Chưa có kết quả" not in after
