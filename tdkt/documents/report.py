@@ -57,7 +57,7 @@ def context(job: ReportJob) -> dict:
         "next_year": plan.year + 1,
         "period": dict(_period(span), next=_period(span.next())),
         "style": plan.style.model_dump(),
-        "blocks": outline.blocks(plan, entry.body, report=entry),
+        "blocks": outline.blocks(plan, entry.body, report=entry, progress=progress),
         "quarter": quarter,
         "quarter_roman": roman(quarter),
         "as_of": dmy(progress.as_of),

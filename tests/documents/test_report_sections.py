@@ -108,3 +108,22 @@ def test_results_decided_after_the_report_are_not_counted(run, tmp_path):
     assert "Chưa có kết quả" in before and "[Đơn vị bổ sung: kết quả khen thưởng năm 2022.]" in before
     after = full_text(_report(run, tmp_path / "b", plan, "--quarter", "4", "--as-of", "2022-12-31"))
     assert "Chưa có kết quả" not in after
+
+
+def test_a_report_in_its_own_outline_counts_results_as_of_its_date(run, tmp_path):
+    text = SEED_PLAN.read_text(encoding="utf-8")
+    old = "reports:\n  q1:\n"
+    assert old in text
+    text = text.replace(old, "reports:\n  q4:\n    body:\n      - heading: KẾT QUẢ\n        body:\n"
+                             "          - statistics: titles\n" + old[len("reports:\n"):], 1)
+    plan = tmp_path / "2022.yaml"
+    plan.write_text(text + "\nresults:\n  - {person: lvhung, title: CSTDCS, decision: 60/QĐ-TTDVVL, date: 26/12/2022}\n",
+                    encoding="utf-8")
+
+    def cstdcs_row(as_of: str, folder: str) -> list[str]:
+        doc = _report(run, tmp_path / folder, plan, "--quarter", "4", "--as-of", as_of)
+        (table,) = [t for t in doc.tables if t.rows[0].cells[1].text == "Danh hiệu, hình thức"]
+        return next([c.text for c in row.cells] for row in table.rows if row.cells[1].text == "Chiến sĩ thi đua cơ sở")
+
+    assert cstdcs_row("2022-12-20", "a")[2:4] == ["01", "Chưa có kết quả"]
+    assert cstdcs_row("2022-12-31", "b")[2:4] == ["01", "01"]
