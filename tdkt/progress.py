@@ -140,7 +140,7 @@ def _registrations(plan: Plan, progress: Progress, names: dict) -> None:
 
     registered: Counter = Counter()
     obtained: Counter = Counter()
-    for reg in plan.registrations:
+    for reg in plan.registrations if _registered_by(plan, progress.as_of) else ():
         collective = entry(reg.title)
         codes = Counter()
         present = [p for p in reg.people if _hired_by(people.get(p.person), progress.as_of)]
@@ -154,13 +154,20 @@ def _registrations(plan: Plan, progress: Progress, names: dict) -> None:
         holder = names.get(reg.department, reg.department) if reg.department else plan.unit.name
         progress.departments.append(DepartmentRow(holder,
                                                   collective.name if collective else "", len(present), dict(codes)))
-    progress.results_recorded = bool(plan.results)
-    for result in plan.results:
+    results = [r for r in plan.results if r.date is None or r.date <= progress.as_of]  # decided by the as-of date
+    progress.results_recorded = bool(results)
+    for result in results:
         for e in filter(None, (entry(result.title), *(entry(a) for a in result.awards))):
             obtained[e] += 1
     order = {e.code: i for i, e in enumerate(catalogue.entries)}
     for e in sorted(set(registered) | set(obtained), key=lambda e: order[e.code]):
         progress.titles.append(TitleTally(e, registered[e], obtained[e]))
+
+
+def _registered_by(plan: Plan, as_of: date) -> bool:
+    """Whether the unit had registered by `as_of`: not when its Bản đăng ký is dated later."""
+    when = plan.registration_document.date
+    return when is None or when <= as_of
 
 
 def _hired_by(person, as_of: date) -> bool:

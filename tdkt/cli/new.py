@@ -12,20 +12,23 @@ import typer
 from tdkt.cli.common import LangOption, lang_of
 from tdkt.cli.output import say
 from tdkt.errors import UsageError, UserError
+from tdkt.plan.dates import dmy, parse_school_year
 
 KINDS = ("agency", "school", "commune")
 from tdkt.plan_files import SCHEMA_NAME
 TEXTS = {
     "vi": {
         "bad_kind": "--kind chỉ nhận agency (cơ quan, đơn vị), school (trường học) hoặc commune (xã, phường).",
-        "bad_year": "--year: năm từ 2000 đến 2099, không phải {value}",
+        "bad_year": "--year: năm từ 2000 đến 2099 (trường học: hoặc năm học, vd. 2025-2026), không phải {value}",
+        "commune_before": "--kind commune là xã, phường của chính quyền địa phương hai cấp, có từ {start}: --year từ {year} trở đi, không phải {value}",
         "exists": "Không ghi đè: {path} đã có. Chọn tên tệp khác.",
         "written": "Đã tạo {path}. Sửa các chỗ ghi \"(sửa)\", rồi chạy: tdkt validate {path}",
         "schema": "Đã ghi {path} để trình soạn thảo gợi ý khóa.",
     },
     "en": {
         "bad_kind": "--kind takes agency, school or commune.",
-        "bad_year": "--year: a year from 2000 to 2099, not {value}",
+        "bad_year": "--year: a year from 2000 to 2099 (a school: or its school year, e.g. 2025-2026), not {value}",
+        "commune_before": "--kind commune is a commune of the two-level local government, which began on {start}: --year from {year} on, not {value}",
         "exists": "Not overwritten: {path} exists. Choose another file name.",
         "written": "Created {path}. Fill in the places marked `(sửa)`, then run: tdkt validate {path}",
         "schema": "Wrote {path} so that editors can suggest keys.",
@@ -33,22 +36,62 @@ TEXTS = {
 }
 
 
+ISSUED = {"agency": (1, 10), "school": (9, 8), "commune": (1, 14)}  # month, day a starter plan is dated
+COMMUNE_FIRST_PLAN = 15  # day of the month the two-level local government began in: a commune's first plan
+
+
+def issued_on(kind: str, year: int) -> date:
+    """The date a starter plan carries: early in its period, and for a commune (a two-level
+    commune, from the month the district level was abolished) not before the commune exists."""
+    issued = date(year, *ISSUED[kind])
+    if kind == "commune":
+        begins = two_level_start()
+        if issued < begins:
+            issued = date(begins.year, begins.month, COMMUNE_FIRST_PLAN)
+    return issued
+
+
+def two_level_start() -> date:
+    """The first day of the first regime with no district level (tdkt/rules/data/authority.yaml)."""
+    from tdkt.rules.authority import levels_in
+    from tdkt.rules.catalogue import load_catalogue
+
+    return next(r.valid_from for r in load_catalogue().regimes if "huyen" not in levels_in(r.id))
+
+
+def _bases(issued: date) -> str:
+    """The TĐKT law and decree in force on the plan's date, as its first "Căn cứ" lines."""
+    from tdkt.rules.authority import decision_bases
+    from tdkt.rules.catalogue import load_catalogue
+
+    regime = load_catalogue().regime_for_year(issued)
+    return "\n".join(f'    - {{lead: Căn cứ, text: "{text}"}}' for text, _ in decision_bases(regime.id))
+
+
 def starter_text(kind: str, year: int) -> str:
     """The starter plan of a kind, for the calendar year or the school year starting in `year`."""
     text = resources.files("tdkt.starters").joinpath(f"{kind}.yaml").read_text(encoding="utf-8")
+    issued = issued_on(kind, year)
+    text = text.replace("__DATE__", issued.strftime("%d/%m/%Y")).replace("__BASES__", _bases(issued))
     return text.replace("__PREV__", str(year - 1)).replace("__NEXT__", str(year + 1)).replace("__YEAR__", str(year))
 
 
-def _year(value: int | None) -> int | None:
-    if value is not None and not 2000 <= value <= 2099:
+def _year(value: str | None) -> str | None:
+    if value is not None and _first_year(value, school=True) is None:
         raise UsageError("bad_year", texts=TEXTS, value=value)
     return value
+
+
+def _first_year(value: str, school: bool) -> int | None:
+    """A year (2026), or for a school its school year (2025-2026), read as the year it starts."""
+    year = int(value) if value.strip().isdigit() else parse_school_year(value) if school else None
+    return year if year is not None and 2000 <= year <= 2099 else None
 
 
 def new(
     file: Annotated[Path | None, typer.Argument(show_default=False)] = None,
     kind: Annotated[str, typer.Option("--kind")] = "agency",
-    year: Annotated[int | None, typer.Option("--year", callback=_year)] = None,
+    year: Annotated[str | None, typer.Option("--year", callback=_year)] = None,
     lang: LangOption = None,
 ) -> None:
     """Write a starter plan (help: tdkt.cli.help)."""
@@ -59,7 +102,15 @@ def new(
     if kind not in KINDS:
         raise UsageError("bad_kind", texts=TEXTS)
     today = date.today()
-    year = year or (today.year if kind != "school" or today.month >= 7 else today.year - 1)
+    if year is None:
+        year = today.year if kind != "school" or today.month >= 7 else today.year - 1
+    elif (first := _first_year(year, kind == "school")) is None:
+        raise UsageError("bad_year", texts=TEXTS, value=year)
+    else:
+        year = first
+    if kind == "commune" and year < two_level_start().year:
+        start = two_level_start()
+        raise UsageError("commune_before", texts=TEXTS, start=dmy(start), year=start.year, value=year)
     name = f"{year}-{year + 1}.yaml" if kind == "school" else f"{year}.yaml"
     target = file or Path("plans") / name
     if not write_new(target, starter_text(kind, year).encode("utf-8")):

@@ -12,7 +12,7 @@ from tdkt.cli.batch import each_plan
 from tdkt.cli.common import FormatOption, LangOption, PlansArgument, open_plan
 from tdkt.cli.render import OutOption, PdfOption, TemplatesOption, write_drafts
 from tdkt.cli.watch import WatchOption
-from tdkt.errors import UsageError
+from tdkt.errors import UsageError, UserError
 
 TEXTS = {
     "vi": {
@@ -20,12 +20,20 @@ TEXTS = {
         "unknown.hint": "mã các phòng: {ids}",
         "unknown_close": "Không có phòng, bộ phận nào mã `{id}`.",
         "unknown_close.hint": "có phải ý bạn là `-d {suggestion}`?",
+        "nothing": "Tệp kế hoạch chưa ghi đăng ký thi đua nào (`registrations`): không lập bản đăng ký.",
+        "nothing.hint": "ghi đăng ký vào `registrations`, hoặc nhập bảng Excel của các phòng: tdkt import registrations",
+        "nothing_for": "`{id}` chưa có đăng ký thi đua trong `registrations`: không lập bản đăng ký của phòng này.",
+        "nothing_for.hint": "thêm `- department: {id}` với danh hiệu, người đăng ký vào `registrations`",
     },
     "en": {
         "unknown": "No department has the id `{id}`.",
         "unknown.hint": "the departments' ids: {ids}",
         "unknown_close": "No department has the id `{id}`.",
         "unknown_close.hint": "did you mean `-d {suggestion}`?",
+        "nothing": "The plan records no registration (`registrations`): no registration is made.",
+        "nothing.hint": "write the registrations under `registrations`, or import the departments' sheets: tdkt import registrations",
+        "nothing_for": "`{id}` has no registration in `registrations`: none is made for it.",
+        "nothing_for.hint": "add `- department: {id}` with its titles and people under `registrations`",
     },
 }
 SHOWN_IDS = 12  # ids listed in the hint when none is close
@@ -56,10 +64,14 @@ def _render(plan: Path | None, department: str | None, output: Path, pdf: bool, 
     for dept in model.departments:
         by_id.setdefault(dept.id, dept)
     registered = [by_id[r.department] for r in model.registrations if r.department]
+    if not model.registrations:  # a form listing nothing, "committed to what was registered", is no document
+        raise UserError("nothing", texts=TEXTS, where=str(path))
     if department is not None:
         chosen = model.department(department)
         if chosen is None:
             raise _unknown(department, list(by_id))
+        if chosen not in registered:
+            raise UserError("nothing_for", texts=TEXTS, where=str(path), id=department)
         jobs = [chosen]
     else:
         jobs = [*registered, None]  # None: the unit's summary

@@ -19,6 +19,7 @@ from tdkt.errors import UsageError, UserError
 TEXTS = {
     "vi": {
         "not_started": "Chưa đến {part} {quarter}/{year} (bắt đầu {start}); tính đến {as_of} chưa thể lập báo cáo {part} này.",
+        "before_plan": "{part} {quarter}/{year} kết thúc ngày {end}, trước khi Kế hoạch ban hành ({issued}): không lập báo cáo \"thực hiện Kế hoạch\" cho kỳ này.",
         "next_plan": "Phương hướng {period}: lấy từ {path}.",
         "next_plan_invalid": "Kế hoạch {period} ({path}) có lỗi nên không dùng; báo cáo để chỗ trống cho phương hướng.",
         "bad_quarter": "--quarter: quý là 1, 2, 3 hoặc 4, không phải {value}",
@@ -29,6 +30,7 @@ TEXTS = {
     },
     "en": {
         "not_started": "The {part} {quarter}/{year} has not begun (it starts {start}); no report as of {as_of}.",
+        "before_plan": "The {part} {quarter}/{year} ended on {end}, before the plan was issued ({issued}): no report on carrying out the plan for it.",
         "next_plan": "Direction for {period}: taken from {path}.",
         "next_plan_invalid": "The plan for {period} ({path}) has errors and is not used; the direction is left to complete.",
         "bad_quarter": "--quarter: a quarter is 1, 2, 3 or 4, not {value}",
@@ -86,6 +88,11 @@ def _render(plan: Path | None, quarter: int | None, semester: int | None, year_e
         start = model.period.part_bounds(part)[0]
         raise UserError("not_started", texts=TEXTS, part=model.period.word("part", language), quarter=part,
                         year=model.period.name, start=dmy(start), as_of=dmy(day))
+    end, issued = model.period.part_bounds(part)[1], model.plan.date
+    if issued and end < issued:
+        word = model.period.word("part", language)
+        raise UserError("before_plan", texts=TEXTS, part=word[:1].upper() + word[1:] if language == "vi" else word,
+                        quarter=part, year=model.period.name, end=dmy(end), issued=dmy(issued))
     last = part == model.period.parts()[-1]
     next_plan = _next_plan(path, model.period.next(), language) if last else None
     job = report_doc.ReportJob(model, part, compute(model, day), next_plan)

@@ -122,7 +122,8 @@ def _show(summary: dict, labels: dict, period, lang: str) -> None:
         line = Text(f"  {part.capitalize()} {roman(q['quarter']):<4} ")
         line.append("█" * filled, style="green")
         line.append("░" * (BAR - filled), style="dim")
-        line.append(f"  {q['done']}/{q['planned']}  {q['percent']:>3}%")
+        rate = f"{q['percent']:>3}%" if q["planned"] else "   -"  # nothing planned: no rate, not 0%
+        line.append(f"  {q['done']}/{q['planned']}  {rate}")
         if q["overdue"]:
             line.append(f"  {q['overdue']} {labels['overdue']}", style="bold red")
         console.print(line)

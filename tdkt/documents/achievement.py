@@ -37,16 +37,18 @@ def subject(items: list[Grant]) -> str:
     return "Đề nghị tặng " + " và ".join(names)
 
 
-def _history_rows(history: dict, regime_of) -> list[dict]:
+def _history_rows(history: dict, regime_of, period) -> list[dict]:
+    """Past titles and awards; a year is named as the plan counts it (2024, or the school year 2023-2024)."""
     catalogue, rows = load_catalogue(), []
     for year in sorted(history):
         record = history[year]
         regime = regime_of(year)
         name = lambda ref: (catalogue.lookup(ref, regime).name if catalogue.lookup(ref, regime) else ref)  # noqa: E731
+        when = period.ending_in(year).name
         for ref in record.titles:
-            rows.append({"year": year, "kind": "title", "name": name(ref)})
+            rows.append({"year": when, "kind": "title", "name": name(ref)})
         for ref in record.awards:
-            rows.append({"year": year, "kind": "award", "name": name(ref)})
+            rows.append({"year": when, "kind": "award", "name": name(ref)})
     return rows
 
 
@@ -55,7 +57,7 @@ def context(plan: Plan, ruleset: RuleSet, who: Holder, items: list[Grant]) -> di
     report = items[0].decision.report or AchievementReport()
     head = plan.people().get(plan.unit.head)
     data = {
-        "year": plan.year, "period": plan.period.label, "unit": plan.unit.name, "terms": plan.unit.terms.model_dump(), "kind": who.kind, "name": who.name,
+        "year": plan.year, "period": plan.period.label, "school": plan.period.school, "unit": plan.unit.name, "terms": plan.unit.terms.model_dump(), "kind": who.kind, "name": who.name,
         "proposed": subject(items), "department": who.department.name,
         "situation": list(report.situation), "duties": list(report.duties), "achievements": list(report.achievements),
         "summary": items[0].decision.achievements,
@@ -73,12 +75,12 @@ def context(plan: Plan, ruleset: RuleSet, who: Holder, items: list[Grant]) -> di
             "education": report.education, "position": person.position or "",
             "hired": dmy(person.hired) if person.hired else None,
             "service": f"{service // 12} năm {service % 12} tháng" if service is not None else None,
-            "ratings": [{"year": y, "label": plan.period.label if y == plan.year else f"năm {y}", "rating": RATING_NAMES[r]}
+            "ratings": [{"year": y, "label": plan.period.ending_in(y).label, "rating": RATING_NAMES[r]}
                         for y, r in sorted(ratings.items())],
             "served_to": dmy(plan.period.end),
             "initiatives": [{"name": i.name, "decision": i.decision or "", "date": dmy(i.date) if i.date else "",
                              "level": LEVELS[i.level]} for i in person.initiatives],
-            "history": _history_rows(person.history, catalogue.regime_for_year),
+            "history": _history_rows(person.history, catalogue.regime_for_year, plan.period),
         })
     else:
         dept = who.department
@@ -92,7 +94,8 @@ def context(plan: Plan, ruleset: RuleSet, who: Holder, items: list[Grant]) -> di
             "members": len(dept.members), "rating": RATING_NAMES.get(dept.rating or "", None),
             "dept_head": {"name": dept_head.name if dept_head else "", "position": dept_head.position if dept_head else ""},
             "member_titles": list(counts.values()),
-            "history": _history_rows(report.history, catalogue.regime_for_year),
+            # the department's own record (`departments[].history`), unless the report writes its own
+            "history": _history_rows({**dept.history, **report.history}, catalogue.regime_for_year, plan.period),
         })
     return data
 

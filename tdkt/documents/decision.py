@@ -120,7 +120,7 @@ def context(plan: Plan, evaluation: Evaluation) -> dict:
         "reward_source": "; ".join(reward_sources),
         "total": money(total),
         "budget": frame.budget or f"Quỹ thi đua, khen thưởng của {plan.unit.name}",
-        "executors": ", ".join(frame.executors) if frame.executors else "Trưởng các phòng, bộ phận có liên quan",
+        "executors": ", ".join(frame.executors) if frame.executors else f"Các {plan.unit.terms.departments} có liên quan",
     }
 
 

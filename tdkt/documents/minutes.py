@@ -47,6 +47,9 @@ def _member(plan: Plan, signer: Signer | None) -> dict:
 def context(plan: Plan, ruleset: RuleSet) -> dict:
     council, catalogue = plan.council, load_catalogue()
     chair = _member(plan, council.chair or Signer(person=plan.unit.head))
+    if (council.chair is None or council.chair.person == plan.unit.head) and chair["position"] \
+            and plan.unit.name.lower() not in chair["position"].lower():
+        chair["position"] += f" {plan.unit.name}"  # the head chairs as head of the unit: "Chủ tịch Ủy ban nhân dân xã …"
     rows, homes = [], {p.id: (d, p) for d in plan.departments for p in d.members}
     for decision in council.decisions:
         who = holder(plan, decision, homes)

@@ -8,11 +8,15 @@ values, dates and counts, which the templates word.
 from __future__ import annotations
 
 from dataclasses import dataclass, field
+from typing import TYPE_CHECKING
 
 from tdkt.documents.figures import Ratio, ratio, read_number
 from tdkt.plan.body import Node, StatisticsView, TargetsView, TasksView
 from tdkt.plan.dates import roman
 from tdkt.plan.models import Milestone, Plan, Report, Target
+
+if TYPE_CHECKING:
+    from tdkt.progress import Progress
 
 VIETNAMESE_LETTERS = "abcdđeghiklmnopqrstuvxy"
 PART_ORDINALS = ("nhất", "hai", "ba", "tư", "năm", "sáu", "bảy", "tám", "chín", "mười")
@@ -34,6 +38,7 @@ def part_ordinal(index: int) -> str:
 class _Walk:
     plan: Plan
     report: Report | None
+    progress: Progress | None = None  # a report's counts as of its date
     blocks: list[dict] = field(default_factory=list)
     parts: int = 0
 
@@ -119,7 +124,7 @@ class _Walk:
         elif node.targets is not None:
             self.blocks.append(targets_block(self.plan, node.targets, reporting=self.report is not None))
         elif node.statistics is not None:
-            self.blocks.append(statistics_block(self.plan, self.report, node.statistics))
+            self.blocks.append(statistics_block(self.plan, self.report, node.statistics, self.progress))
 
 
 def _cells(table, index: int) -> list[str]:
@@ -150,9 +155,9 @@ def _align(table, index: int) -> str:
     return "center" if numeric else "left"
 
 
-def blocks(plan: Plan, nodes: list[Node], report: Report | None = None) -> list[dict]:
-    """The outline's blocks in reading order."""
-    walk = _Walk(plan, report)
+def blocks(plan: Plan, nodes: list[Node], report: Report | None = None, progress: Progress | None = None) -> list[dict]:
+    """The outline's blocks in reading order; a report's counts are those of `progress` (as of its date)."""
+    walk = _Walk(plan, report, progress)
     walk.nodes(nodes, 1, [])
     return walk.blocks
 
@@ -220,7 +225,7 @@ def targets_block(plan: Plan, view: TargetsView, reporting: bool) -> dict:
     return {"kind": "targets", "numbered": view.numbered, "columns": list(columns.items()), "targets": rows}
 
 
-def statistics_block(plan: Plan, report: Report | None, view: StatisticsView) -> dict:
+def statistics_block(plan: Plan, report: Report | None, view: StatisticsView, progress: Progress | None = None) -> dict:
     """Titles registered against achieved, or awards received, as recorded or counted."""
     if view.of == "awards":
         columns = view.columns or {"name": "Hình thức khen thưởng", "collectives": "Tập thể", "individuals": "Cá nhân",
@@ -232,10 +237,10 @@ def statistics_block(plan: Plan, report: Report | None, view: StatisticsView) ->
     columns = view.columns or {"name": "Danh hiệu, hình thức", "registered": "Số đăng ký", "achieved": "Số đạt",
                                "ratio": "Tỷ lệ (%)"}
     return {"kind": "statistics", "of": "titles", "numbered": view.numbered, "columns": list(columns.items()),
-            "rows": title_rows(plan, report)}
+            "rows": title_rows(plan, report, progress)}
 
 
-def title_rows(plan: Plan, report: Report | None) -> list[dict]:
+def title_rows(plan: Plan, report: Report | None, progress: Progress | None = None) -> list[dict]:
     """Per title: registered and achieved counts, recorded by the unit or counted from the plan.
 
     Counted achievements come from the recorded results only; with none recorded the
@@ -257,6 +262,11 @@ def title_rows(plan: Plan, report: Report | None) -> list[dict]:
             rows.append({"name": c.label or name(c.title), "registered": c.registered, "achieved": c.achieved,
                          "percent": share.percent})
         return rows
+    if progress is not None:  # counted as of the report's date: registered by then, decided by then
+        return [{"name": t.entry.name, "registered": t.registered,
+                 "achieved": t.obtained if progress.results_recorded else None,
+                 "percent": ratio(str(t.registered), str(t.obtained) if progress.results_recorded else None).percent}
+                for t in progress.titles]
     registered: dict[str, int] = {}
     for reg in plan.registrations:
         for ref in [*([reg.title] if reg.title else []), *reg.awards]:

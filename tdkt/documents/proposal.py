@@ -111,9 +111,11 @@ def context(plan: Plan, evaluation: Evaluation) -> dict:
     if council.meeting:
         minutes += f" ngày {dmy(council.meeting)}"
     symbol = common.symbol(ABBREVIATION, plan)
+    kinds = {e.kind for e in (catalogue.lookup(code, evaluation.ruleset.regime) for code in counts) if e}
     return {
         "year": plan.year,
         "period_label": plan.period.label,
+        "proposed": _proposed(kinds),
         "unit": plan.unit.name,
         "addressee": frame.addressees[0] if frame.addressees else "cấp có thẩm quyền",
         "bases": bases,
@@ -139,26 +141,35 @@ def _grounds(rating: str | None, decisions: list[str]) -> str:
     return "; ".join(parts)
 
 
-def default_subject(plan: Plan) -> str:
-    return f"Về việc đề nghị công nhận danh hiệu thi đua và khen thưởng {plan.period.label}"
+def _proposed(kinds: set[str]) -> str:
+    """What is asked for: titles are recognised (công nhận), awards given (khen thưởng); both when both."""
+    if kinds == {"award"}:
+        return "khen thưởng"
+    if kinds == {"title"}:
+        return "công nhận danh hiệu thi đua"
+    return "công nhận danh hiệu thi đua và khen thưởng"
+
+
+def default_subject(plan: Plan, proposed: str = _proposed(set())) -> str:
+    return f"Về việc đề nghị {proposed} {plan.period.label}"
 
 
 def drafts(plan: Plan, evaluation: Evaluation) -> list[Draft]:
     """The Tờ trình, signed at its own end, and its Danh sách on a landscape page after it."""
     data = context(plan, evaluation)
-    title = f"ĐỀ NGHỊ CÔNG NHẬN DANH HIỆU THI ĐUA VÀ KHEN THƯỞNG {plan.period.label.upper()}"
+    title = f"ĐỀ NGHỊ {data['proposed'].upper()} {plan.period.label.upper()}"
     listing = AppendixDraft("DANH SÁCH", (title,), data["attachment"], data, landscape=True, template=LIST_TEMPLATE)
-    return [Draft(file_name(plan), TEMPLATE, data, frame(plan), (listing,))]
+    return [Draft(file_name(plan), TEMPLATE, data, frame(plan, data["proposed"]), (listing,))]
 
 
-def frame(plan: Plan) -> DocumentSpec:
+def frame(plan: Plan, proposed: str = _proposed(set())) -> DocumentSpec:
     frame = plan.proposal
     return DocumentSpec(
         **common.closing(plan, frame),
         **common.letterhead(plan),
         number_line=common.number_line(frame.number, common.symbol(ABBREVIATION, plan)),
         place_date=common.place_date(plan, frame.date), kind="Tờ trình",
-        subject=frame.subject or default_subject(plan), body=(),
+        subject=frame.subject or default_subject(plan, proposed), body=(),
         issued=common.issued(frame.date or plan.plan.date, plan.year),
         addressees=tuple(frame.addressees) or (ADDRESSEE_TO_FILL,),  # a Tờ trình is always addressed
         keywords=("thi đua", "khen thưởng", "tờ trình", str(plan.year)),

@@ -86,7 +86,7 @@ def frame(plan: Plan, department: Department | None = None) -> DocumentSpec:
         body=(), signature_lines=((head.position if head and head.position else "Trưởng phòng"),),
         signer_name=head.name if head else "", issued=issued,
         addressees=(f"Hội đồng Thi đua - Khen thưởng {plan.unit.name}",),
-        recipients=("Như trên",), filing="Lưu: Phòng.",
+        recipients=("Như trên",), filing=f"Lưu: {department.name}.",
         keywords=("thi đua", "đăng ký", department.id, str(plan.year)),
     )
 

@@ -57,7 +57,7 @@ def context(job: ReportJob) -> dict:
         "next_year": plan.year + 1,
         "period": dict(_period(span), next=_period(span.next())),
         "style": plan.style.model_dump(),
-        "blocks": outline.blocks(plan, entry.body, report=entry),
+        "blocks": outline.blocks(plan, entry.body, report=entry, progress=progress),
         "quarter": quarter,
         "quarter_roman": roman(quarter),
         "as_of": dmy(progress.as_of),
@@ -68,14 +68,14 @@ def context(job: ReportJob) -> dict:
                         f"ngày {common.cited_date(doc.date, plan.period.start.year)} "
                         f"của {plan.unit.name} về {doc.subject[0].lower() + doc.subject[1:]}",
         },
-        "tally": _tally(progress.tally(period)),
+        "tally": dict(_tally(progress.tally(period)), recorded=bool(doc.milestones)),
         "quarters": [dict(_tally(q), roman=roman(q.quarter)) for q in progress.quarters if q.quarter in period],
         "milestones": [_milestone(s) for s in progress.of_quarters(period)],
         "overdue": [_milestone(s) for s in progress.overdue(period)],
         "documents": [s.milestone.evidence for s in progress.of_quarters(period)
-                      if s.milestone.status == "done" and s.milestone.evidence],
+                      if s.status == "done" and s.milestone.evidence],  # done by the as-of date
         "focus_duties": [{"text": d.text, "outcome": d.outcome} for d in doc.focus_duties],
-        "registrations": _registrations(progress),
+        "registrations": dict(_registrations(progress), recorded=bool(plan.registrations)),
         "narrative": {k: list(getattr(entry, k)) for k in
                       ("situation", "leadership", "highlights", "limitations", "causes", "lessons", "proposals", "direction")},
         "next": _next(job),
@@ -98,11 +98,12 @@ def _tally(t: QuarterTally) -> dict:
 
 
 def _milestone(s: MilestoneState) -> dict:
-    m = s.milestone
+    """A task as of the report's date: a task done later shows neither that day nor its document."""
+    m, done = s.milestone, s.status == "done"
     return {
         "text": m.text, "quarter_roman": roman(s.part), "owner": s.owner, "due": dmy(s.due),
-        "status": s.status, "overdue": s.overdue, "done_on": dmy(m.done_on) if m.done_on else "",
-        "evidence": m.evidence or "", "note": m.note or "",
+        "status": s.status, "overdue": s.overdue, "done_on": dmy(m.done_on) if m.done_on and done else "",
+        "evidence": (m.evidence or "") if done or m.status != "done" else "", "note": m.note or "",
     }
 
 

@@ -236,7 +236,8 @@ def _reports(ctx: _Context) -> None:
         if day and ctx.period:
             start = ctx.period.part_bounds(int(key[-1]))[0]
             if day < start:
-                ctx.add("report_before_quarter", ("reports", key, "date"), date=dmy(day), start=dmy(start))
+                ctx.add("report_before_quarter", ("reports", key, "date"), date=dmy(day), start=dmy(start),
+                        part=ctx.period.worded("part"))
 
 
 def _results(ctx: _Context) -> None:

@@ -19,16 +19,15 @@ from tdkt.plan.raw import day, items, period_of
 MEETING_LATEST = (6, 30)  # month, day of the year after the period: the last day a meeting on it may be held
 
 
-
-
 def meeting_window(start: date, end: date) -> tuple[date, date]:
     """When a council meeting on the period may be held."""
     return start, date(end.year + 1, *MEETING_LATEST)
 
 
 def check_dates(data: object) -> list[Problem]:
-    """Errors: a Tờ trình dated before the meeting it cites, a meeting outside its window,
-    a milestone done before the period starts, a person hired after it ends."""
+    """Errors: a Tờ trình dated before the meeting it cites, a basis (căn cứ) dated after the
+    document citing it, a meeting outside its window, a milestone done before the period
+    starts, a person hired after it ends."""
     if not isinstance(data, dict):
         return []
     found: list[Problem] = []
@@ -38,6 +37,8 @@ def check_dates(data: object) -> list[Problem]:
     if meeting and proposed and proposed < meeting:
         found.append(Problem("proposal_before_meeting", ("proposal", "date"),
                              {"date": dmy(proposed), "meeting": dmy(meeting)}))
+    found += _bases_after(data.get("plan"), ("plan",))
+    found += _bases_after(council.get("decision"), ("council", "decision"))
     span = period_of(data)
     if span is None:
         return found
@@ -59,3 +60,12 @@ def check_dates(data: object) -> list[Problem]:
                 found.append(Problem("hired_after_period", ("departments", i, "members", j, "hired"),
                                      {"date": dmy(hired), "end": dmy(end), "period": label}))
     return found
+
+
+def _bases_after(doc: object, path: tuple) -> list[Problem]:
+    """A document cannot cite (căn cứ, thực hiện) a text issued after its own date."""
+    issued = day(doc.get("date")) if isinstance(doc, dict) else None
+    if issued is None:
+        return []
+    return [Problem("basis_after_document", (*path, "bases", i, "date"), {"date": dmy(cited), "issued": dmy(issued)})
+            for i, basis in items(doc, "bases") if (cited := day(basis.get("date"))) and cited > issued]

@@ -90,6 +90,17 @@ class Period:
         """The period after this one, of the same kind (2023 after 2022; 2026-2027 after 2025-2026)."""
         return Period.school_year(self.start.year + 1) if self.school else Period.calendar(self.year + 1)
 
+    def ending_in(self, year: int) -> Period:
+        """The period of the same kind that ends in `year` (năm 2024; năm học 2023-2024), as the
+        `history` of a plan counts its years."""
+        return Period.school_year(year - 1) if self.school else Period.calendar(year)
+
+    def year_of(self, day: date) -> int:
+        """The year, as `history` counts them, of the period of this kind a day falls in (in a
+        school's summer break: the school year just ended): 2025 for 10/10/2025, or for a school
+        2026 (năm học 2025-2026)."""
+        return day.year + 1 if self.school and day.month >= SCHOOL_START_MONTH else day.year
+
     def report_key(self, part: int) -> str:
         """The `reports:` key of a part's report: `q1`–`q4`, or `hk1`, `hk2`."""
         return f"hk{part}" if self.school else f"q{part}"

@@ -249,7 +249,8 @@ class _Judge:
         else:
             state = MET if person.rating == "htxs" or initiatives else FAILED
             reasons.append(Reason("htxs_or_initiative", state, "cstdcs_needs_initiative",
-                                  {"rating": rating_name(person.rating) if person.rating in RATING_NAMES else "—", "count": len(initiatives)}))
+                                  {"rating": rating_name(person.rating) if person.rating in RATING_NAMES else "—", "count": len(initiatives),
+                                   "period": Named(**self.plan.period.worded("label"))}))
         reasons += self._vote(("p", person.id), "CSTDCS", "cstdcs_min_vote")
         return Verdict("CSTDCS", status_of(reasons), tuple(reasons))
 
@@ -277,7 +278,7 @@ class _Judge:
             return None if codes is None else code in codes
 
         prior, gap = self._run_before(person, held, minimum)
-        params = {"title": title, "minimum": minimum, "year": self.year, "last": self.year - 1}
+        params = {"title": title, "minimum": minimum, "year": self._label(self.year), "last": self._label(self.year - 1)}
         if prior >= minimum:
             return Reason("consecutive_before", MET, rule, {**params, "count": prior})
         reach = {ELIGIBLE: True, NOT_ELIGIBLE: False}.get(current.status)
@@ -304,7 +305,7 @@ class _Judge:
         while count < minimum:
             found = held(year)
             if found is None:
-                if person.hired and person.hired.year > year:
+                if person.hired and person.hired > self.plan.period.ending_in(year).end:  # not yet on the staff
                     return count, None
                 return count, year
             if not found:
@@ -332,6 +333,10 @@ class _Judge:
         neither = Reason("neither", state, "bkt_consecutive_cstdcs")
         return Verdict("BKT", status_of([neither]), (neither, streak, htxs))
 
+    def _label(self, year: int) -> Named:
+        """A year as the plan counts them, worded: năm 2021, or năm học 2024-2025."""
+        return Named(**self.plan.period.ending_in(year).worded("label"))
+
     def _htxs_years(self, person: Person, needed: int) -> Reason:
         """N consecutive years rated htxs with N initiatives over them: ended last year, or this year included."""
         def htxs(year: int) -> bool | None:
@@ -344,15 +349,16 @@ class _Judge:
         else:
             years, last = prior, self.year - 1
         span = range(last - years + 1, last + 1)
-        count = sum(1 for i in person.initiatives if i.date is not None and i.date.year in span)
+        year_of = self.plan.period.year_of  # a school's initiative counts in its school year
+        count = sum(1 for i in person.initiatives if i.date is not None and year_of(i.date) in span)
         met = years >= needed and count >= needed
-        reachable = sum(1 for i in person.initiatives if i.date is not None and self.year - needed <= i.date.year <= self.year)
+        reachable = sum(1 for i in person.initiatives if i.date is not None and self.year - needed <= year_of(i.date) <= self.year)
         if not met and gap is not None and years < needed and reachable >= needed:
             return Reason("missing", MISSING, "bkt_htxs_years_with_initiatives", {"field": f"history.{gap}.rating"})
         if not met and person.rating is None and prior + 1 >= needed and reachable >= needed:
             return Reason("missing", MISSING, "bkt_htxs_years_with_initiatives", {"field": "rating"})
         return Reason("htxs_years", MET if met else FAILED, "bkt_htxs_years_with_initiatives",
-                      {"years": years, "count": count, "minimum": needed, "last": last})
+                      {"years": years, "count": count, "minimum": needed, "last": self._label(last)})
 
     # -- collectives -------------------------------------------------------------------------
 

@@ -8,10 +8,10 @@ are malformed; a value of the wrong shape is skipped (the model check reports it
 from __future__ import annotations
 
 from tdkt.plan.dates import dmy
-from tdkt.plan.problems import Problem
+from tdkt.plan.problems import WARNING, Problem
 from tdkt.plan.period import Period
 from tdkt.plan.raw import integer, items, period_of, text
-from tdkt.rules.authority import LEVELS, absence, levels_in
+from tdkt.rules.authority import LEVELS, absence, level_name, levels_in
 from tdkt.rules.catalogue import Catalogue, Entry, Regime
 from tdkt.rules.citations import cite
 
@@ -45,13 +45,34 @@ def check_authority(data: object, catalogue: Catalogue) -> list[Problem]:
     regime = catalogue.regime_of(period.end, text(rules.get("regime")) if isinstance(rules, dict) else None)
     levels = levels_in(regime.id)
     if level in levels:
-        return []
+        return _level_of_the_unit(data, level)
     gone = absence(regime.id, level) or {}
     why = {lang: f": {gone[key]} ({cite(gone['source'], lang)})" if gone else ""
            for lang, key in (("vi", "why"), ("en", "why_en"))}
     return [Problem("level_not_in_regime", ("council", "decision", "authority"), {
         "level": level, "decree": regime.worded("decree"), "why": why,
         "levels": {"vi": _listed(levels, "hoặc"), "en": _listed(levels, "or")}})]
+
+
+PEOPLES_COMMITTEE = "ủy ban nhân dân"  # how a people's committee's name begins
+COMMITTEE_LEVELS = ("huyen", "xa")  # the levels whose head is a committee's chairman (authority.yaml `levels`)
+COMMUNES = ("xã", "phường", "thị trấn", "đặc khu")
+
+
+def _level_of_the_unit(data: dict, level: str) -> list[Problem]:
+    """A warning when the level cannot be the head's own: a committee chairman's level for a unit
+    that is no people's committee (a school, a hospital), or a department head's for a commune's committee."""
+    unit = data.get("unit")
+    name = " ".join((text(unit.get("name")) or "").split()) if isinstance(unit, dict) else ""
+    folded = name.casefold()
+    committee = folded.startswith(PEOPLES_COMMITTEE)
+    commune = committee and folded[len(PEOPLES_COMMITTEE):].strip().startswith(COMMUNES)
+    if (level in COMMITTEE_LEVELS) == committee and not (commune and level == "co_so"):
+        return []
+    if not name or (level not in COMMITTEE_LEVELS and not commune):
+        return []
+    return [Problem("level_not_the_units", ("council", "decision", "authority"),
+                    {"level": level, "name": level_name(level), "unit": name}, severity=WARNING)]
 
 
 def _listed(values: tuple[str, ...], last: str) -> str:

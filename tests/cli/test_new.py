@@ -2,6 +2,10 @@
 
 from __future__ import annotations
 
+import json
+import re
+from datetime import date
+
 import pytest
 
 
@@ -29,3 +33,47 @@ def test_never_overwrites(run, tmp_path):
 
 def test_unknown_kind_is_a_usage_error(run, tmp_path):
     assert run("new", tmp_path / "x.yaml", "--kind", "hospital").exit_code == 2
+
+
+@pytest.mark.parametrize("kind, year", [("agency", 2023), ("agency", 2025), ("school", 2023), ("school", 2025),
+                                        ("commune", 2025), ("commune", 2027)])
+def test_a_starter_cites_only_texts_in_force_on_its_date(run, tmp_path, kind, year):
+    plan = tmp_path / f"{kind}.yaml"
+    assert run("new", plan, "--kind", kind, "--year", str(year)).exit_code == 0
+    result = run("validate", plan, "--as-of", f"{year}-01-01", "--format", "json")
+    findings = json.loads(result.stdout)["files"][0]["findings"]
+    assert result.exit_code == 0 and not [f for f in findings if f["severity"] == "error"], findings
+    text = plan.read_text(encoding="utf-8")
+    issued = date(*reversed([int(x) for x in re.search(r"^  date: (\S+)", text, re.M).group(1).split("/")]))
+    decree = {2023: "Nghị định số 91/2017/NĐ-CP", 2025: "Nghị định số 98/2023/NĐ-CP" if issued < date(2025, 7, 1)
+              else "Nghị định số 152/2025/NĐ-CP", 2027: "Nghị định số 152/2025/NĐ-CP"}[year]
+    assert decree in text and text.count("Nghị định số") == 1
+
+
+def test_a_commune_plan_begins_with_the_two_level_communes(run, tmp_path):
+    plan = tmp_path / "2025.yaml"
+    assert run("new", plan, "--kind", "commune", "--year", "2025").exit_code == 0
+    assert re.search(r"^  date: 15/07/2025 ", plan.read_text(encoding="utf-8"), re.M)
+    result = run("new", tmp_path / "2024.yaml", "--kind", "commune", "--year", "2024")
+    assert result.exit_code == 2 and "01/7/2025" in result.output and not (tmp_path / "2024.yaml").exists()
+
+
+def test_basis_dated_after_its_document_is_an_error(run, tmp_path):
+    plan = tmp_path / "2026.yaml"
+    assert run("new", plan, "--kind", "commune", "--year", "2026").exit_code == 0
+    text = plan.read_text(encoding="utf-8")
+    plan.write_text(text.replace("date: 16/06/2025}", "date: 16/06/2026}"), encoding="utf-8")
+    result = run("validate", plan, "--format", "json")
+    (found,) = [f for f in json.loads(result.stdout)["files"][0]["findings"] if f["code"] == "basis_after_document"]
+    assert result.exit_code == 1 and found["message"] == "căn cứ ngày 16/6/2026 ban hành sau văn bản dẫn nó (ngày 14/01/2026)"
+
+
+def test_a_school_is_made_for_its_school_year_written_either_way(run, tmp_path):
+    for year in ("2025", "2025-2026"):
+        plan = tmp_path / year / "plan.yaml"
+        result = run("new", plan, "--kind", "school", "--year", year)
+        assert result.exit_code == 0, result.output
+        assert "school_year: 2025-2026" in plan.read_text(encoding="utf-8")
+    for kind, year in (("agency", "2025-2026"), ("school", "2025-2027"), ("school", "1999")):
+        result = run("new", tmp_path / "x.yaml", "--kind", kind, "--year", year)
+        assert result.exit_code == 2 and f"không phải {year}" in result.output

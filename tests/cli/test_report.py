@@ -53,7 +53,8 @@ def test_quarter_without_milestones_and_all_cancelled(run, tmp_path):
     result = run("report", "-q", "1", plan, "--as-of", "2022-03-31", "-o", tmp_path / "b")
     assert result.exit_code == 0
     doc = full_text(open_docx((tmp_path / "b" / "BC-TTDVVL-2022-Q1.docx").read_bytes()))
-    assert "trong đó 1 nhiệm vụ không thực hiện" in doc and "hoàn thành 0/0 nhiệm vụ (0%)" in doc
+    assert "Trong kỳ, Kế hoạch đề ra 1 nhiệm vụ cụ thể, trong đó 1 nhiệm vụ không thực hiện.\n" in doc
+    assert "0/0" not in doc and "(0%)" not in doc  # nothing left to carry out: no rate
 
 
 def test_annual_report_takes_direction_from_next_year_plan(run, tmp_path):
@@ -136,3 +137,14 @@ def test_status_counts_recorded_results(run, tmp_path):
     titles = {t["code"]: t["obtained"] for t in json.loads(result.stdout)["titles"]}
     assert titles["LDTT"] == 1 and titles["GK"] == 0
     assert "Chưa có kết quả" not in run("status", plan, "--as-of", "2022-12-31").stdout
+
+
+def test_no_report_for_a_quarter_that_ended_before_the_plan_was_issued(run, tmp_path):
+    plan = tmp_path / "2025.yaml"  # a commune's first plan: dated 15/07/2025
+    assert run("new", plan, "--kind", "commune", "--year", "2025").exit_code == 0
+    result = run("report", "--quarter", "2", plan, "-o", tmp_path / "out")
+    assert result.exit_code == 1
+    assert "Quý 2/2025 kết thúc ngày 30/6/2025, trước khi Kế hoạch ban hành (15/7/2025)" in result.output
+    assert not list(tmp_path.glob("out/*.docx"))
+    result = run("report", "--quarter", "3", plan, "-o", tmp_path / "out")
+    assert result.exit_code == 0, result.output

@@ -75,7 +75,7 @@ def test_status_of_a_calendar_year_keeps_its_quarters_and_shows_no_keys_as_words
 
 def test_year_end_report_of_a_school_year_is_by_semester_and_names_the_school_years(run, tmp_path):
     text = _report(run, tmp_path, SCHOOL, "--semester", "2")
-    assert "3. Kết quả thực hiện các nhiệm vụ theo học kỳ" in text
+    assert "2. Kết quả thực hiện các nhiệm vụ theo học kỳ" in text and "nhiệm vụ trọng tâm" not in text
     assert "\nHọc kỳ\nNhiệm vụ\n" in text and "theo quý" not in text and "\nQuý\n" not in text
     assert "II. KẾT QUẢ CÔNG TÁC THI ĐUA, KHEN THƯỞNG NĂM HỌC 2025-2026" in text
     assert "hình thức khen thưởng năm học 2025-2026 so với đăng ký" in text
@@ -197,3 +197,54 @@ def test_initiatives_count_when_recognised_within_the_school_year(run, tmp_path)
     result = run("evaluate", plan)
     assert result.exit_code == 0, result.output
     assert "1 sáng kiến được công nhận trong năm" in result.stdout  # 20/11/2025 is in the school year 2025-2026
+
+
+def test_a_schools_past_years_and_initiatives_are_counted_by_school_year(run, tmp_path):
+    from tests.conftest import DATA
+
+    text = (DATA / "yearend_school.yaml").read_text(encoding="utf-8")
+    old = ("        history:\n"
+           "          2024: {rating: htxs, titles: [CSTDCS]}\n"
+           "          2025: {rating: htxs, titles: [CSTDCS]}\n")
+    new = ("        initiatives:\n"
+           "          - {name: Dạy đọc, date: 2023-10-15}\n"   # năm học 2023-2024 (counted as 2024)
+           "          - {name: Dạy viết, date: 2025-03-10}\n"  # năm học 2024-2025
+           "        history:\n"
+           "          2024: {rating: htxs}\n"
+           "          2025: {rating: htxs}\n")
+    plan = tmp_path / "2025-2026.yaml"
+    plan.write_text(_with(text, old, new), encoding="utf-8")
+    result = run("evaluate", plan, env=WIDE)
+    assert result.exit_code == 0, result.output
+    assert ("+ 2 năm liên tục hoàn thành xuất sắc nhiệm vụ đến hết năm học 2024-2025 với 2 sáng kiến; "
+            "cần 2 năm và 2 sáng kiến") in result.stdout
+    assert "0 năm liên tục đạt Chiến sĩ thi đua cơ sở đến hết năm học 2024-2025, cần 2" in result.stdout
+    assert "đến hết năm 2025" not in result.stdout and "sáng kiến được công nhận trong năm học 2025-2026" in result.stdout
+
+
+def test_a_school_year_before_the_hiring_ends_a_run_without_asking_for_it(run, tmp_path):
+    from tests.conftest import DATA
+
+    text = (DATA / "yearend_school.yaml").read_text(encoding="utf-8")
+    old = ("        hired: 2008-09-01\n        rating: htxs\n        discipline: none\n        history:\n"
+           "          2024: {rating: htxs, titles: [CSTDCS]}\n")
+    new = "        hired: 2024-10-01\n        rating: ht\n        discipline: none\n        history:\n"  # hired in 2024-2025
+    plan = tmp_path / "2025-2026.yaml"
+    plan.write_text(_with(text, old, new), encoding="utf-8")
+    result = run("evaluate", plan, env=WIDE)
+    assert "1 năm liên tục đạt Chiến sĩ thi đua cơ sở đến hết năm học 2024-2025, cần 2" in result.stdout
+    assert "history.2024" not in result.stdout
+
+
+def test_a_semester_report_dated_before_its_semester_says_semester(run, tmp_path):
+    from tests.conftest import DATA
+
+    text = (DATA / "yearend_school.yaml").read_text(encoding="utf-8")
+    plan = tmp_path / "2025-2026.yaml"
+    plan.write_text(text + "reports:\n  hk2: {number: 30, date: 15/01/2026}\n", encoding="utf-8")
+    result = run("validate", plan)
+    assert result.exit_code == 1
+    assert "báo cáo ngày 15/01/2026 trước khi học kỳ bắt đầu (01/02/2026)" in result.output
+    assert "quý" not in result.output
+    english = run("validate", plan, "--lang", "en")
+    assert "the report is dated 15/01/2026, before its semester begins (01/02/2026)" in english.output

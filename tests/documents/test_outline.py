@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import textwrap
 
+from tests.conftest import ROOT
 from tests.docx.readback import full_text, open_docx, part
 
 MINIMAL = """\
@@ -114,3 +115,37 @@ def test_each_basis_on_its_own_line_with_its_lead(run, tmp_path):
 def test_paragraph_text_of_an_outline_node_is_data(run, tmp_path):
     text, _ = render(run, tmp_path, 'body: ["# **không phải đề mục**"]\n')
     assert "# **không phải đề mục**" in text.split("\n")
+
+
+def test_a_view_with_nothing_to_show_leaves_a_marked_place(run, tmp_path):
+    """A semester with no task, or a plan with no target, is no empty heading and no header-only table."""
+    plan = tmp_path / "2025-2026.yaml"
+    assert run("new", plan, "--kind", "school", "--year", "2025").exit_code == 0
+    text = plan.read_text(encoding="utf-8")
+    lines = [line for line in text.split("\n") if "month: 05/2026" not in line]
+    start = next(i for i, line in enumerate(lines) if line.startswith("  targets:"))
+    del lines[start:start + 2]  # `targets:` and its one row
+    plan.write_text("\n".join(lines), encoding="utf-8")
+    result = run("render-plan", plan, "-o", tmp_path / "out")
+    assert result.exit_code == 0, result.output
+    (path,) = (tmp_path / "out").glob("*.docx")
+    doc = open_docx(path.read_bytes())
+    paragraphs = full_text(doc).split("\n")
+    assert paragraphs[paragraphs.index("2. Học kỳ II") + 1] == "[Đơn vị bổ sung: các nhiệm vụ cụ thể.]"
+    assert "[Đơn vị bổ sung: các chỉ tiêu thi đua.]" in paragraphs
+    assert not [t for t in doc.tables if len(t.rows) == 1 and t.rows[0].cells[0].text == "STT"]
+
+
+def test_a_statistics_view_with_no_row_leaves_a_marked_place(run, tmp_path):
+    source = ROOT / "examples" / "benhvien-bc-tongket-2024.yaml"
+    text = source.read_text(encoding="utf-8")
+    start = text.index("    awards_received:\n")
+    end = text.index("    body:\n", start)
+    plan = tmp_path / "2024.yaml"
+    plan.write_text(text[:start] + text[end:], encoding="utf-8")
+    result = run("report", "--year-end", plan, "-o", tmp_path / "out")
+    assert result.exit_code == 0, result.output
+    (path,) = (tmp_path / "out").glob("*.docx")
+    doc = open_docx(path.read_bytes())
+    assert "[Đơn vị bổ sung: khen thưởng đã nhận.]" in full_text(doc).split("\n")
+    assert not [t for t in doc.tables if "Hình thức khen thưởng" in [c.text for c in t.rows[0].cells]]

@@ -176,3 +176,59 @@ def test_proposal_names_each_persons_own_department(seed_plan):
     home = {p.name: d.name for d in seed_plan.departments for p in d.members}
     assert rows  # the seed proposes upward what the unit cannot decide itself
     assert all(row["position"].endswith(home[row["name"]]) for row in rows)
+
+
+def test_a_departments_registration_is_filed_under_its_own_name(run, tmp_path):
+    plan = tmp_path / "2025-2026.yaml"
+    assert run("new", plan, "--kind", "school", "--year", "2025").exit_code == 0
+    text = plan.read_text(encoding="utf-8")
+    plan.write_text(text.replace("registrations: []", "registrations:\n  - {department: to1, title: TTLDTT,"
+                                 " people: [{person: totruong1, title: LDTT}]}"), encoding="utf-8")
+    result = run("render-registration", plan, "-d", "to1", "-o", tmp_path / "out")
+    assert result.exit_code == 0, result.output
+    (path,) = (tmp_path / "out").glob("*-to1.docx")
+    doc = _open(path)
+    _form(doc)
+    assert "- Lưu: Tổ 1." in full_text(doc) and "Lưu: Phòng" not in full_text(doc)
+
+
+def test_a_proposal_of_awards_only_asks_for_awards(run, tmp_path):
+    from tests.conftest import DATA
+
+    # the school's head (cấp xã, nd152) decides the titles; only the Bằng khen goes up
+    result = run("render-proposal", DATA / "yearend_school.yaml", "-o", tmp_path)
+    assert result.exit_code == 0, result.output
+    (path,) = tmp_path.glob("*TTr-*.docx")
+    text = full_text(_open(path))
+    assert "Về việc đề nghị khen thưởng năm học 2025-2026" in text
+    assert "xem xét, khen thưởng năm học 2025-2026 cho các tập thể, cá nhân sau:" in text
+    assert "ĐỀ NGHỊ KHEN THƯỞNG NĂM HỌC 2025-2026" in text
+    assert "công nhận danh hiệu" not in text
+
+
+def test_a_proposal_of_titles_and_awards_asks_for_both(run, tmp_path):
+    result = run("render-proposal", SEED_PLAN, "-o", tmp_path)
+    assert result.exit_code == 0, result.output
+    (path,) = tmp_path.glob("*TTr-*.docx")
+    text = full_text(_open(path))
+    assert "Về việc đề nghị công nhận danh hiệu thi đua và khen thưởng năm 2022" in text
+    assert "ĐỀ NGHỊ CÔNG NHẬN DANH HIỆU THI ĐUA VÀ KHEN THƯỞNG NĂM 2022" in text
+
+
+def test_no_registration_is_made_when_nothing_is_registered(run, tmp_path):
+    plan = tmp_path / "2026.yaml"
+    assert run("new", plan, "--kind", "agency", "--year", "2026").exit_code == 0  # `registrations: []`
+    result = run("render-registration", plan, "-o", tmp_path / "out")
+    assert result.exit_code == 1 and "chưa ghi đăng ký thi đua nào (`registrations`)" in result.output
+    assert "gợi ý:" in result.output and not list(tmp_path.glob("out/*.docx"))
+
+
+def test_no_registration_for_a_department_that_registered_nothing(run, tmp_path):
+    text = SEED.replace("  - department: bgd\n    people:\n      - {person: vqkhai, title: LDTT}\n"
+                        "      - {person: ltmai, title: LDTT}\n", "", 1)
+    assert text != SEED
+    plan = tmp_path / "2022.yaml"
+    plan.write_text(text, encoding="utf-8")
+    result = run("render-registration", plan, "-d", "bgd", "-o", tmp_path / "out")
+    assert result.exit_code == 1 and "`bgd` chưa có đăng ký thi đua trong `registrations`" in result.output
+    assert not list(tmp_path.glob("out/*.docx"))

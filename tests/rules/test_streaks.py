@@ -83,7 +83,7 @@ def test_bang_khen_htxs_years_ended_last_year(ratings, status):
     member = person("a", history=history, initiatives=[initiative(2023), initiative(2024)])
     model = plan(2025, [{"id": "p1", "members": [member]}], council=[{"person": "a", "awards": ["BKT"]}])
     result = verdict(judge(model), "a", "BKT")
-    assert result.status == status and result.reasons[2].params["last"] == 2024
+    assert result.status == status and result.reasons[2].params["last"].vi == "năm 2024"
 
 
 # -- Điều 22 Luật 2003 (CSTĐ tỉnh: 3 × CSTĐCS) with khoản 3 Điều 9 Nghị định 91/2017 (15 % cap) ----

@@ -5,7 +5,7 @@ from __future__ import annotations
 import pytest
 
 from tdkt.rules.authority import authority, decision_bases
-from tests.conftest import DATA, ROOT
+from tests.conftest import DATA, ROOT, SEED_PLAN
 from tdkt.rules.catalogue import load_catalogue
 
 
@@ -120,3 +120,17 @@ def test_the_levels_listed_come_from_the_authority_data(run, tmp_path, monkeypat
     plan = _with_level(tmp_path, "examples/phuong-kh-2026.yaml", "huyen")
     result = run("validate", str(plan))
     assert "gợi ý: ghi cấp có theo Nghị định 152/2025/NĐ-CP: `co_so` hoặc `none`" in result.output, result.output
+
+
+def test_a_level_that_cannot_be_the_units_own_warns(run, tmp_path):
+    """`xa` is a commune chairman's level: not a school principal's; `co_so` is no commune's."""
+    school = run("validate", DATA / "yearend_school.yaml")
+    assert school.exit_code == 0
+    assert ("cấp `xa` (Chủ tịch Ủy ban nhân dân cấp xã) không phải cấp của thủ trưởng Trường Tiểu học Hòa An"
+            in school.output)
+    commune = run("validate", DATA / "yearend_commune.yaml")
+    assert "không phải cấp của thủ trưởng" not in commune.output
+    plan = _with_level(tmp_path, "tests/data/yearend_commune.yaml", "co_so")
+    result = run("validate", plan)
+    assert "cấp `co_so`" in result.output and "không phải cấp của thủ trưởng Ủy ban nhân dân phường Hòa Đông" in result.output
+    assert "không phải cấp của thủ trưởng" not in run("validate", SEED_PLAN).output  # a centre under a Sở: co_so
