@@ -10,6 +10,7 @@ from __future__ import annotations
 from dataclasses import dataclass, field, replace
 from datetime import date
 from fractions import Fraction
+from functools import cache
 from math import floor
 
 from tdkt.plan.dates import next_month
@@ -31,6 +32,7 @@ MET, FAILED, MISSING, PENDING = "met", "failed", "missing", "pending"
 COUNCIL = "council"  # rests on a choice the council has still to make (a capped title)
 ELIGIBLE, NOT_ELIGIBLE, UNDECIDED, NOT_CHECKED = "eligible", "not_eligible", "undecided", "not_checked"
 AWAITS_COUNCIL = "awaits_council"
+_CRITERION_STATE = {ELIGIBLE: MET, NOT_ELIGIBLE: FAILED}  # a title's verdict as a criterion of another
 INDIVIDUAL_BASE = ("LDTT", "CSTDCS")  # weighed for everyone: they feed caps and collective shares
 COLLECTIVE_BASE = ("TTLDTT", "TTLDXS")
 
@@ -128,8 +130,17 @@ def status_of(reasons: list[Reason]) -> str:
 
 def share_meets(count: int, total: int, percent, strict: bool) -> bool:
     """count/total against percent%, exactly (no floating point): `strict` means 'more than'."""
-    share, limit = Fraction(count, total), Fraction(str(percent)) / 100
-    return share > limit if strict else share >= limit
+    if total <= 0:
+        raise ZeroDivisionError("a share of no one")  # callers weigh only holders that have members
+    limit = _share(percent)
+    share = count * limit.denominator, limit.numerator * total  # count/total against the limit, in whole numbers
+    return share[0] > share[1] if strict else share[0] >= share[1]
+
+
+@cache
+def _share(percent) -> Fraction:
+    """percent% as an exact fraction (`15` → 3/20, `66.67` → 6667/10000)."""
+    return Fraction(str(percent)) / 100
 
 
 def months_served(hired, year: int | date) -> int:
@@ -149,6 +160,9 @@ def percent_text(count: int, total: int) -> str:
 class _Judge:
     def __init__(self, plan: Plan, ruleset: RuleSet, catalogue: Catalogue):
         self.plan, self.rules, self.catalogue, self.year = plan, ruleset, catalogue, plan.year
+        self.period = plan.period
+        # the period's words, named once and shared by every reason that cites them
+        self.until, self.label = Named(**self.period.worded("until")), Named(**self.period.worded("label"))
         self.registered: dict[str, list[str]] = {}
         for reg in plan.registrations:
             self.registered[("d", reg.department)] = self._codes(reg.title, reg.awards)
@@ -228,21 +242,21 @@ class _Judge:
         if person.hired is None:
             reasons.append(Reason("missing", MISSING, "ldtt_min_months", {"field": "hired"}))
         elif minimum is not None:
-            months = months_served(person.hired, self.plan.period.end)
+            months = months_served(person.hired, self.period.end)
             state = MET if months >= minimum else FAILED
-            reasons.append(Reason("months", state, "ldtt_min_months", {"months": months, "until": Named(**self.plan.period.worded("until")), "minimum": minimum}))
+            reasons.append(Reason("months", state, "ldtt_min_months", {"months": months, "until": self.until, "minimum": minimum}))
         reasons.append(self._discipline(person.discipline, "ldtt_excluding_discipline"))
         return Verdict(code, status_of(reasons), tuple(reasons))
 
     def _cstdcs(self, person: Person, holder: Holder) -> Verdict:
         ldtt = holder.verdicts.get("LDTT") or self._ldtt(person)
-        reasons = [Reason("ldtt", {ELIGIBLE: MET, NOT_ELIGIBLE: FAILED}.get(ldtt.status, MISSING), "cstdcs_needs_ldtt",
-                          {}, {"state": {ELIGIBLE: MET, NOT_ELIGIBLE: FAILED}.get(ldtt.status, MISSING)})]
-        initiatives = [i for i in person.initiatives if i.date is None or self.plan.period.contains(i.date)]
+        state = _CRITERION_STATE.get(ldtt.status, MISSING)
+        reasons = [Reason("ldtt", state, "cstdcs_needs_ldtt", {}, {"state": state})]
+        initiatives = [i for i in person.initiatives if i.date is None or self.period.contains(i.date)]
         decisions = ", ".join(i.decision for i in initiatives if i.decision)
         if self.rules.value("cstdcs_needs_initiative"):
             reasons.append(Reason("initiative", MET if initiatives else FAILED, "cstdcs_needs_initiative",
-                                  {"count": len(initiatives), "period": Named(**self.plan.period.worded("label")),
+                                  {"count": len(initiatives), "period": self.label,
                                    "decisions": f" ({decisions})" if decisions else ""}))
         elif person.rating is None and not initiatives:
             reasons.append(Reason("missing", MISSING, "cstdcs_needs_initiative", {"field": "rating"}))
@@ -250,7 +264,7 @@ class _Judge:
             state = MET if person.rating == "htxs" or initiatives else FAILED
             reasons.append(Reason("htxs_or_initiative", state, "cstdcs_needs_initiative",
                                   {"rating": rating_name(person.rating) if person.rating in RATING_NAMES else "—", "count": len(initiatives),
-                                   "period": Named(**self.plan.period.worded("label"))}))
+                                   "period": self.label}))
         reasons += self._vote(("p", person.id), "CSTDCS", "cstdcs_min_vote")
         return Verdict("CSTDCS", status_of(reasons), tuple(reasons))
 
@@ -491,4 +505,4 @@ class _Judge:
 
 def places(base: int, percent) -> int:
     """How many may hold a capped title: percent% of base, rounded down (15% of 20 → 3)."""
-    return floor(Fraction(base) * Fraction(str(percent)) / 100)
+    return floor(base * _share(percent))
