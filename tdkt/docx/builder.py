@@ -252,11 +252,22 @@ def _signature(doc, spec: DocumentSpec) -> None:
     label = left.paragraphs[0]
     label.paragraph_format.space_before = Pt(6)
     _run(label, "Nơi nhận:", 12, bold=True, italic=True)
-    items = [*(_ended(r, ";") for r in spec.recipients), _ended(spec.filing, ".")]
+    items = [*(_ended(r, ";") for r in _recipients(spec)), _ended(spec.filing, ".")]
     for item in items:
         paragraph = left.add_paragraph()
         _run(paragraph, f"- {item}", 11)
     _signature_block(right, spec.signature_lines, spec.signer_name)
+
+
+AS_ABOVE = "Như trên"
+
+
+def _recipients(spec: DocumentSpec) -> tuple[str, ...]:
+    """Nơi nhận: an addressed document (Kính gửi) lists its addressees first, as "Như trên"."""
+    listed = spec.recipients
+    if spec.addressees and not any(r.strip().rstrip(";.").strip().lower() == AS_ABOVE.lower() for r in listed):
+        return (AS_ABOVE, *listed)
+    return listed
 
 
 def _wrapped_lines(lines: tuple[str, ...], width: Emu) -> int:

@@ -146,6 +146,7 @@ def test_the_proposal_is_signed_at_its_own_end_and_the_list_follows_as_its_attac
     signer = lines.index("Vũ Quang Khải")
     listing = lines.index("DANH SÁCH")
     assert closing < lines.index("Nơi nhận:") < signer < listing
+    assert lines[lines.index("Nơi nhận:") + 1] == "- Như trên;"  # addressed (Kính gửi): the addressees first
     assert lines[listing + 2] == "(Kèm theo Tờ trình số 52/TTr-TTDVVL ngày 22 tháng 12 năm 2022 của Trung tâm Dịch vụ việc làm)"
     assert lines.index("I. TẬP THỂ") > listing
 

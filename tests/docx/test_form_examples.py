@@ -142,3 +142,23 @@ def _closing_keeps(paragraphs: tuple[str, ...]) -> list[bool]:
     body = [p for p in open_docx(build(spec)).paragraphs if p.text in paragraphs]
     return [p._p.find(qn("w:pPr")) is not None and p._p.find(qn("w:pPr")).find(qn("w:keepNext")) is not None
             for p in body]
+
+
+def _recipient_lines(addressees: tuple[str, ...], recipients: tuple[str, ...]) -> list[str]:
+    from datetime import date
+
+    from tdkt.docx.builder import build
+    from tdkt.docx.spec import DocumentSpec
+
+    spec = DocumentSpec(agency="Trung tâm A", number_line="Số: 1/BC-A", place_date="Sơn La, ngày 01 tháng 01 năm 2022",
+                        kind="Báo cáo", subject="Thử", body=(), signature_lines=("GIÁM ĐỐC",), signer_name="Nguyễn Văn A",
+                        issued=date(2022, 1, 1), addressees=addressees, recipients=recipients, filing="Lưu: VT.")
+    doc = open_docx(build(spec))
+    cell = next(t for t in doc.tables if t.rows[0].cells[0].paragraphs[0].text == "Nơi nhận:").rows[0].cells[0]
+    return [p.text for p in cell.paragraphs[1:]]
+
+
+def test_an_addressed_document_sends_to_its_addressees_first():
+    assert _recipient_lines(("Sở Y tế",), ("Ban Giám đốc",)) == ["- Như trên;", "- Ban Giám đốc;", "- Lưu: VT."]
+    assert _recipient_lines(("Sở Y tế",), ("Như trên", "Ban Giám đốc")) == ["- Như trên;", "- Ban Giám đốc;", "- Lưu: VT."]
+    assert _recipient_lines((), ("Ban Giám đốc",)) == ["- Ban Giám đốc;", "- Lưu: VT."]
