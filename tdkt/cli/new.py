@@ -68,11 +68,17 @@ def _bases(issued: date) -> str:
     return "\n".join(f'    - {{lead: Căn cứ, text: "{text}"}}' for text, _ in decision_bases(regime.id))
 
 
+# who manages a school (its letterhead's first line): before the district level was abolished
+# its district's education office, from then on its commune's or ward's people's committee
+SCHOOL_PARENT = {True: "UBND XÃ VÍ DỤ", False: "PHÒNG GD&ĐT HUYỆN VÍ DỤ"}
+
+
 def starter_text(kind: str, year: int) -> str:
     """The starter plan of a kind, for the calendar year or the school year starting in `year`."""
     text = resources.files("tdkt.starters").joinpath(f"{kind}.yaml").read_text(encoding="utf-8")
     issued = issued_on(kind, year)
     text = text.replace("__DATE__", issued.strftime("%d/%m/%Y")).replace("__BASES__", _bases(issued))
+    text = text.replace("__PARENT__", SCHOOL_PARENT[issued >= two_level_start()])
     return text.replace("__PREV__", str(year - 1)).replace("__NEXT__", str(year + 1)).replace("__YEAR__", str(year))
 
 

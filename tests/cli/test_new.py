@@ -77,3 +77,15 @@ def test_a_school_is_made_for_its_school_year_written_either_way(run, tmp_path):
     for kind, year in (("agency", "2025-2026"), ("school", "2025-2027"), ("school", "1999")):
         result = run("new", tmp_path / "x.yaml", "--kind", kind, "--year", year)
         assert result.exit_code == 2 and f"không phải {year}" in result.output
+
+
+def test_a_school_is_managed_by_the_level_of_its_time(run, tmp_path):
+    import yaml
+
+    parents = {}
+    for year in ("2024-2025", "2025-2026"):
+        plan = tmp_path / f"{year}.yaml"
+        assert run("new", plan, "--kind", "school", "--year", year).exit_code == 0
+        parents[year] = yaml.safe_load(plan.read_text(encoding="utf-8"))["unit"]["parent"]
+        assert run("validate", plan).exit_code == 0
+    assert parents == {"2024-2025": "PHÒNG GD&ĐT HUYỆN VÍ DỤ", "2025-2026": "UBND XÃ VÍ DỤ"}
