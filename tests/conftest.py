@@ -105,6 +105,17 @@ def over_cap_plan(folder: Path) -> Path:
     return path
 
 
+def registered_school(run, folder: Path) -> Path:
+    """The school starter for 2025-2026 with one tổ registered (TTLĐTT, and LĐTT for its head);
+    written as `folder/2025-2026.yaml`."""
+    plan = folder / "2025-2026.yaml"
+    assert run("new", plan, "--kind", "school", "--year", "2025").exit_code == 0
+    text = plan.read_text(encoding="utf-8")
+    plan.write_text(text.replace("registrations: []", "registrations:\n  - {department: to1, title: TTLDTT,"
+                                 " people: [{person: totruong1, title: LDTT}]}"), encoding="utf-8")
+    return plan
+
+
 @pytest.fixture(scope="session")
 def seed_plan():
     from tdkt.checking import load_plan

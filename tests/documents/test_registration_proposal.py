@@ -5,7 +5,7 @@ from __future__ import annotations
 import docx
 import pytest
 
-from tests.conftest import SEED_PLAN
+from tests.conftest import SEED_PLAN, registered_school
 from tests.docx.readback import full_text
 
 SEED = SEED_PLAN.read_text(encoding="utf-8")
@@ -180,11 +180,7 @@ def test_proposal_names_each_persons_own_department(seed_plan):
 
 
 def test_a_departments_registration_is_filed_under_its_own_name(run, tmp_path):
-    plan = tmp_path / "2025-2026.yaml"
-    assert run("new", plan, "--kind", "school", "--year", "2025").exit_code == 0
-    text = plan.read_text(encoding="utf-8")
-    plan.write_text(text.replace("registrations: []", "registrations:\n  - {department: to1, title: TTLDTT,"
-                                 " people: [{person: totruong1, title: LDTT}]}"), encoding="utf-8")
+    plan = registered_school(run, tmp_path)
     result = run("render-registration", plan, "-d", "to1", "-o", tmp_path / "out")
     assert result.exit_code == 0, result.output
     (path,) = (tmp_path / "out").glob("*-to1.docx")

@@ -5,7 +5,7 @@ from __future__ import annotations
 
 import re
 
-from tests.conftest import DATA, SEED_PLAN
+from tests.conftest import DATA, SEED_PLAN, registered_school
 from tests.docx.readback import full_text, open_docx
 
 COMMUNE = DATA / "yearend_commune.yaml"  # a commune's plan in its own outline: no nhiệm vụ trọng tâm
@@ -62,11 +62,7 @@ def test_registrations_are_counted_only_from_the_date_of_the_registration(run, t
 
 
 def test_registration_table_names_the_units_parts_in_its_own_words(run, tmp_path):
-    plan = tmp_path / "2025-2026.yaml"
-    assert run("new", plan, "--kind", "school", "--year", "2025").exit_code == 0
-    text = plan.read_text(encoding="utf-8")
-    plan.write_text(text.replace("registrations: []", "registrations:\n  - {department: to1, title: TTLDTT,"
-                                 " people: [{person: totruong1, title: LDTT}]}"), encoding="utf-8")
+    plan = registered_school(run, tmp_path)
     doc = _report(run, tmp_path, plan, "--semester", "1", "--as-of", "2026-01-15")
     (table,) = [t for t in doc.tables if t.rows[0].cells[0].text == "STT" and t.rows[0].cells[-1].text == "Số người"]
     assert table.rows[0].cells[1].text == "Tổ chuyên môn, tổ văn phòng"

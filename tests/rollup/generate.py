@@ -48,16 +48,17 @@ def results(number: int) -> list[dict]:
     return found
 
 
+def _movement(heading: str, kind: str, start: str, end: str) -> dict:
+    return {"heading": heading, "movement": {"kind": kind, "start": start, "end": end}}
+
+
 def movements(number: int) -> list[dict]:
     """Headings marked as movements: a yearly one in every unit, a themed one in every other."""
-    def movement(heading: str, kind: str, start: str, end: str) -> dict:
-        return {"heading": heading, "movement": {"kind": kind, "start": start, "end": end}}
-
-    found = [movement("Phong trào thi đua thường xuyên", "thuong_xuyen", "01/2022", "12/2022")]
+    found = [_movement("Phong trào thi đua thường xuyên", "thuong_xuyen", "01/2022", "12/2022")]
     if number % 2 == 0:
-        found.append(movement("Đợt thi đua chào mừng", "chuyen_de", "01/03/2022", "30/06/2022"))
+        found.append(_movement("Đợt thi đua chào mừng", "chuyen_de", "01/03/2022", "30/06/2022"))
     if number % 10 == 0:  # years only: no duration can be told
-        found.append(movement("Phong trào giai đoạn 2021-2025", "chuyen_de", "2021", "2025"))
+        found.append(_movement("Phong trào giai đoạn 2021-2025", "chuyen_de", "2021", "2025"))
     return found
 
 
@@ -133,12 +134,9 @@ def school_results(number: int) -> list[dict]:
 
 def school_movements(number: int) -> list[dict]:
     """The school year's movement in every school; a themed one for 20/11 in every other."""
-    def movement(heading: str, kind: str, start: str, end: str) -> dict:
-        return {"heading": heading, "movement": {"kind": kind, "start": start, "end": end}}
-
-    found = [movement("Phong trào thi đua “Dạy tốt - Học tốt”", "thuong_xuyen", "09/2025", "05/2026")]
+    found = [_movement("Phong trào thi đua “Dạy tốt - Học tốt”", "thuong_xuyen", "09/2025", "05/2026")]
     if number % 2 == 0:
-        found.append(movement("Đợt thi đua chào mừng Ngày Nhà giáo Việt Nam", "chuyen_de", "01/10/2025", "20/11/2025"))
+        found.append(_movement("Đợt thi đua chào mừng Ngày Nhà giáo Việt Nam", "chuyen_de", "01/10/2025", "20/11/2025"))
     return found
 
 
