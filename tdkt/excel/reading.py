@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import re
 from collections.abc import Iterator
 from dataclasses import dataclass, field
 from datetime import date, datetime
@@ -11,6 +12,7 @@ from tdkt.excel.layout import LISTS_SHEET, Column, match_headers
 from tdkt.rules.catalogue import fold
 
 HEADER_ROWS = 10  # the header may sit under a title of a few rows
+_MERGE = re.compile(rb'<(?:\w+:)?mergeCell\b[^>]*?\bref="([A-Z]+[0-9]+:[A-Z]+[0-9]+)"')
 
 
 @dataclass(frozen=True)
@@ -83,14 +85,52 @@ def sheets(workbook, columns: tuple[Column, ...], problems: list[Problem]) -> It
             problems.append(Problem(worksheet.title, "A1", "no_headers",
                                     {"expected": ", ".join(c.header for c in columns if c.key != "stt")}))
             continue
+        problems.extend(_merged_data(worksheet, header, set(found.values())))
         keys = tuple(found.items())
-        data = []
+        data, unnamed = [], _blank_headers(worksheet, header)
         for number, cells in enumerate(rows, header + 1):
+            for index in [i for i in unnamed if i < len(cells) and as_text(cells[i]) is not None]:
+                problems.append(Problem(worksheet.title, _cell(index, header), "unnamed_column", {"first": _cell(index, number)}))
+                unnamed.discard(index)
             values = {key: cells[index] if index < len(cells) else None for key, index in keys}
             if all(as_text(v) is None for k, v in values.items() if k != "stt"):
                 continue  # an empty row (or one with only its STT)
             data.append(Row(worksheet.title, number, values, found))
         yield Sheet(worksheet.title, header, found, data)
+
+
+def _blank_headers(worksheet, header: int) -> set[int]:
+    """The 0-based columns whose header cell is blank (up to the sheet's last column)."""
+    cells = next(worksheet.iter_rows(min_row=header, max_row=header, values_only=True), ())
+    return {index for index, value in enumerate(cells) if as_text(value) is None}
+
+
+def _cell(index: int, row: int) -> str:
+    from openpyxl.utils import get_column_letter
+
+    return f"{get_column_letter(index + 1)}{row}"
+
+
+def _merged_data(worksheet, header: int, columns: set[int]) -> list[Problem]:
+    """A problem for each merged range below the header over a known column: Excel keeps the
+    value in its first cell only, so the rows under it would read as blank."""
+    from openpyxl.utils import range_boundaries
+
+    found = []
+    for ref in merged_ranges(worksheet):
+        min_col, min_row, max_col, max_row = range_boundaries(ref)
+        if max_row > header and any(min_col - 1 <= index <= max_col - 1 for index in columns):
+            found.append(Problem(worksheet.title, ref.split(":")[0], "merged", {"range": ref}))
+    return found
+
+
+def merged_ranges(worksheet) -> list[str]:
+    """`["E2:E3", …]`: a sheet's merged ranges (a read-only sheet's, from its XML)."""
+    ranges = getattr(worksheet, "merged_cells", None)
+    if ranges is not None:
+        return [str(r) for r in ranges.ranges]
+    with worksheet._get_source() as source:  # openpyxl's read-only sheets do not parse them
+        return [m.decode("ascii") for m in _MERGE.findall(source.read())]
 
 
 def as_text(value: object) -> str | None:

@@ -31,6 +31,11 @@ class Wanted:
     def empty(self) -> bool:
         return self.title is None and not self.awards
 
+    def over(self, before: tuple[str | None, list[str]]) -> tuple[str | None, list[str]]:
+        """What the holder ends with: a column the sheet lacks keeps the plan's value."""
+        return (self.title if "title" in self.row.columns else before[0],
+                self.awards if "awards" in self.row.columns else before[1])
+
 
 @dataclass
 class Registrations(Outcome):
@@ -74,7 +79,18 @@ class _Reader:
 
     # -- sheets ------------------------------------------------------------------------------
 
+    def columns_missing(self, sheet, columns) -> bool:
+        """A problem when the sheet has neither a title nor an award column: nothing to import.
+        (With one of them, the other keeps the plan's values: `Wanted.over`.)"""
+        if "title" in sheet.columns or "awards" in sheet.columns:
+            return False
+        self.problem(sheet.name, f"A{sheet.header_row}", "missing_column",
+                     header=" / ".join(c.header for c in columns if c.key in ("title", "awards")))
+        return True
+
     def summary(self, sheet) -> None:
+        if self.columns_missing(sheet, DEPARTMENT_REGISTRATION):
+            return
         by_name = {fold(name): dept for dept, name in self.names.items()}
         unit = fold(self.plan.unit.name)
         for row in sheet.rows:
@@ -102,6 +118,8 @@ class _Reader:
             return
         if "person" not in sheet.columns and "name" not in sheet.columns:
             self.problem(sheet.name, f"A{sheet.header_row}", "no_person_column")
+            return
+        if self.columns_missing(sheet, PEOPLE_REGISTRATION):
             return
         members = {p.id: p for p in self.plan.department(dept).members}
         wanted_here = self.out.people.setdefault(dept, {})
@@ -221,18 +239,20 @@ class _Reader:
         for dept, wanted in self.out.departments.items():
             reg = current.get(dept)
             before = self._codes(reg.title, reg.awards) if reg else (None, [])
-            if before != (wanted.title, wanted.awards):
+            after = wanted.over(before)
+            if before != after:
                 self.out.changes.append(Change("department", f"{wanted.row.sheet}!{wanted.row.cell('title')}", {
-                    "department": dept, "before": before, "after": (wanted.title, wanted.awards)}))
+                    "department": dept, "before": before, "after": after}))
         for dept, people in self.out.people.items():
             reg = current.get(dept)
             entries = {e.person: e for e in reg.people} if reg else {}
             for person, wanted in people.items():
                 entry = entries.get(person)
                 before = self._codes(entry.title, entry.awards) if entry else (None, [])
-                if before != (wanted.title, wanted.awards):
+                after = wanted.over(before)
+                if before != after:
                     self.out.changes.append(Change("person", f"{wanted.row.sheet}!{wanted.row.cell('title')}", {
-                        "department": dept, "id": person, "before": before, "after": (wanted.title, wanted.awards)}))
+                        "department": dept, "id": person, "before": before, "after": after}))
 
     def _codes(self, title, awards) -> tuple[str | None, list[str]]:
         lookup = self.catalogue.lookup

@@ -90,3 +90,20 @@ def test_a_misspelt_department_is_suggested(run, plan, tmp_path):
     assert lines[at + 1] == "      gợi ý: ghi mã hoặc tên phòng như trong tệp kế hoạch"
     english = run("import", "people", book, plan, "--lang", "en").stdout
     assert f"{book}:Danh sách!D2: error: no department `hcht`\n      hint: did you mean `hcth`?" in english
+
+
+def test_a_merged_rating_is_located(run, plan, tmp_path):
+    from openpyxl import load_workbook
+
+    book = tmp_path / "staff.xlsx"
+    _staff(book, [
+        [1, "Vì Thị Linh", "vtlinh", "bhtn", None, None, None, "Hoàn thành tốt nhiệm vụ"],
+        [2, "Lò Thị Nga", "ltnga", "bhtn", None, None, None, None],
+    ])
+    workbook = load_workbook(book)
+    workbook.active.merge_cells("H2:H3")
+    workbook.save(book)
+    result = run("import", "people", book, plan, "--write")
+    assert result.exit_code == 1
+    assert f"{book}:Danh sách!H2: lỗi: ô gộp H2:H3" in result.stdout
+    assert plan.read_bytes() == SEED_PLAN.read_bytes()

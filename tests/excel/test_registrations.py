@@ -221,3 +221,51 @@ def test_a_long_new_member_line_is_not_wrapped(run, plan, tmp_path):
     text = plan.read_text(encoding="utf-8")
     (line,) = [line for line in text.splitlines() if "{id: nvmoi," in line]
     assert position in line and line.endswith("}")
+
+
+def _exported(run, plan, tmp_path, edit):
+    """The plan's exported workbook, edited as a clerk might by `edit(book)`."""
+    from openpyxl import load_workbook
+
+    out = tmp_path / "dk.xlsx"
+    run("export", "registrations", plan, "-o", out)
+    book = load_workbook(out)
+    edit(book)
+    book.save(out)
+    return out
+
+
+def test_merged_cells_are_located_not_read_as_blank(run, plan, tmp_path):
+    book = _exported(run, plan, tmp_path, lambda b: b["hcth"].merge_cells("E2:E3"))
+    original = plan.read_bytes()
+    result = run("import", "registrations", book, plan, "--write")
+    assert result.exit_code == 1
+    assert f"{book}:hcth!E2: lỗi: ô gộp E2:E3: Excel chỉ giữ giá trị ở ô đầu" in result.stdout
+    assert "gợi ý: bỏ gộp ô" in result.stdout and plan.read_bytes() == original
+    english = run("--lang", "en", "import", "registrations", book, plan)
+    assert f"{book}:hcth!E2: error: merged cells E2:E3" in english.stdout and "hint: unmerge" in english.stdout
+
+
+def test_a_deleted_header_is_located(run, plan, tmp_path):
+    def clear(book):
+        book["hcth"]["E1"] = None
+
+    book = _exported(run, plan, tmp_path, clear)
+    result = run("import", "registrations", book, plan, "--write")
+    assert result.exit_code == 1
+    assert f"{book}:hcth!E1: lỗi: cột có số liệu (từ ô E2) nhưng ô tiêu đề để trống" in result.stdout
+
+
+def test_a_deleted_title_column_keeps_the_titles(run, plan, tmp_path):
+    book = _exported(run, plan, tmp_path, lambda b: b["hcth"].delete_cols(5))
+    original = plan.read_bytes()
+    result = run("import", "registrations", book, plan, "--write")
+    assert result.exit_code == 0 and "không có gì khác" in result.stdout, result.output
+    assert plan.read_bytes() == original
+
+
+def test_a_sheet_without_title_and_award_columns_is_a_problem(run, plan, tmp_path):
+    book = _exported(run, plan, tmp_path, lambda b: b["hcth"].delete_cols(5, 2))
+    result = run("import", "registrations", book, plan)
+    assert result.exit_code == 1
+    assert f"{book}:hcth!A1: lỗi: thiếu cột Danh hiệu thi đua / Hình thức khen thưởng" in result.stdout
