@@ -36,6 +36,9 @@ TEXTS: Table = {
         "no_such_folder": "không có thư mục này và không tạo được",
         "cannot_write": "không ghi được: {reason}",
         "same_as_plan": "không ghi đè tệp kế hoạch",
+        "plan_read_only": "tệp chỉ đọc nên không ghi vào được; chưa ghi gì",
+        "plan_read_only.hint": "bỏ thuộc tính chỉ đọc của tệp (Windows: chuột phải → Properties → bỏ chọn Read-only) "
+        "rồi chạy lại với --write",
         "no_soffice": "Chưa cài LibreOffice nên không chuyển được sang PDF. Cài bằng: "
         "sudo apt-get install libreoffice-writer-nogui (Debian/Ubuntu), hoặc tải tại libreoffice.org.",
         "pdf_failed": "LibreOffice không chuyển được sang PDF: {detail}",
@@ -65,6 +68,9 @@ TEXTS: Table = {
         "no_such_folder": "there is no such folder and it cannot be made",
         "cannot_write": "cannot write: {reason}",
         "same_as_plan": "refusing to overwrite the plan file",
+        "plan_read_only": "the file is read-only, so it cannot be written; nothing written",
+        "plan_read_only.hint": "clear the file's read-only attribute (Windows: right-click → Properties → untick Read-only), "
+        "then run again with --write",
         "no_soffice": "LibreOffice is not installed, so no PDF was made. Install it with: "
         "sudo apt-get install libreoffice-writer-nogui (Debian/Ubuntu), or from libreoffice.org.",
         "pdf_failed": "LibreOffice could not convert to PDF: {detail}",

@@ -210,9 +210,19 @@ def _finish(outcome, apply, workbook: Path, job, write: bool) -> None:
     if not write:
         say(texts["dry"].format(plan=job.path))
         return
+    _writable(job.path)
     text = apply(job.path.read_bytes().decode("utf-8-sig"), outcome)
     _write_checked(text, job, texts)
     print(texts["written"].format(count=len(outcome.changes), plan=job.path))
+
+
+def _writable(path: Path) -> None:
+    """A read-only plan is not replaced (renaming over it would succeed): a UserError instead."""
+    import os
+    import stat
+
+    if not os.stat(path).st_mode & (stat.S_IWUSR | stat.S_IWGRP | stat.S_IWOTH) or not os.access(path, os.W_OK):
+        raise UserError("plan_read_only", where=str(path))
 
 
 def _problems(problems, workbook: Path, job) -> None:

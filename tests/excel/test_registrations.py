@@ -269,3 +269,18 @@ def test_a_sheet_without_title_and_award_columns_is_a_problem(run, plan, tmp_pat
     result = run("import", "registrations", book, plan)
     assert result.exit_code == 1
     assert f"{book}:hcth!A1: lỗi: thiếu cột Danh hiệu thi đua / Hình thức khen thưởng" in result.stdout
+
+
+def test_write_leaves_a_read_only_plan_alone(run, plan, tmp_path):
+    book = _exported(run, plan, tmp_path, lambda b: b["hcth"].cell(3, 5, "Chiến sĩ thi đua cơ sở"))
+    original = plan.read_bytes()
+    plan.chmod(0o444)
+    try:
+        result = run("import", "registrations", book, plan, "--write")
+        english = run("--lang", "en", "import", "registrations", book, plan, "--write")
+    finally:
+        plan.chmod(0o644)
+    assert result.exit_code == 1 and english.exit_code == 1
+    assert f"{plan}: tệp chỉ đọc nên không ghi vào được" in result.stderr and "gợi ý: bỏ thuộc tính chỉ đọc" in result.stderr
+    assert f"{plan}: the file is read-only" in english.stderr
+    assert plan.read_bytes() == original and sorted(p.name for p in tmp_path.iterdir()) == ["2022.yaml", "dk.xlsx"]
