@@ -72,6 +72,13 @@ def test_template_mistakes(run, tmp_path, text, line, words):
     assert result.exit_code == 1, result.stderr
     assert result.stderr.startswith(f"{own / 'ke_hoach.j2'}:{line}: " if line else f"{own / 'ke_hoach.j2'}: ")
     assert words in result.stderr
+    assert "\n  gợi ý: " in result.stderr  # every mistake comes with a hint
+
+
+def test_a_runaway_template_has_a_hint_in_english_too(run, tmp_path):
+    result, own = render_with(run, tmp_path, "a\n{% include 'ke_hoach.j2' %}\n", "--lang", "en")
+    assert result.stderr.strip() == (f"{own / 'ke_hoach.j2'}:2: the template calls itself without end (include, extends or macro nested forever)\n"
+                                     "  hint: a macro, include or extends needs a condition that stops it; a template does not include itself")
 
 
 def test_english_wording(run, tmp_path):
