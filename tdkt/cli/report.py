@@ -19,7 +19,9 @@ from tdkt.errors import UsageError, UserError
 TEXTS = {
     "vi": {
         "not_started": "Chưa đến {part} {quarter}/{year} (bắt đầu {start}); tính đến {as_of} chưa thể lập báo cáo {part} này.",
+        "not_started.hint": "báo cáo kỳ này lập được từ ngày {start}; ngày tính tiến độ lấy từ --as-of, không có thì từ `reports.{key}.date`, không có nữa thì hôm nay",
         "before_plan": "{part} {quarter}/{year} kết thúc ngày {end}, trước khi Kế hoạch ban hành ({issued}): không lập báo cáo \"thực hiện Kế hoạch\" cho kỳ này.",
+        "before_plan.hint": "báo cáo các kỳ từ khi Kế hoạch ban hành; nếu ngày ban hành ghi sai thì sửa `plan.date` trong tệp kế hoạch",
         "next_plan": "Phương hướng {period}: lấy từ {path}.",
         "next_plan_invalid": "Kế hoạch {period} ({path}) có lỗi nên không dùng; báo cáo để chỗ trống cho phương hướng.",
         "bad_quarter": "--quarter: quý là 1, 2, 3 hoặc 4, không phải {value}",
@@ -30,7 +32,9 @@ TEXTS = {
     },
     "en": {
         "not_started": "The {part} {quarter}/{year} has not begun (it starts {start}); no report as of {as_of}.",
+        "not_started.hint": "this report can be made from {start} on; the day progress is counted to comes from --as-of, else `reports.{key}.date`, else today",
         "before_plan": "The {part} {quarter}/{year} ended on {end}, before the plan was issued ({issued}): no report on carrying out the plan for it.",
+        "before_plan.hint": "report on the periods from the plan's issue on; if the issue date is wrong, fix `plan.date` in the plan file",
         "next_plan": "Direction for {period}: taken from {path}.",
         "next_plan_invalid": "The plan for {period} ({path}) has errors and is not used; the direction is left to complete.",
         "bad_quarter": "--quarter: a quarter is 1, 2, 3 or 4, not {value}",
@@ -82,16 +86,16 @@ def _render(plan: Path | None, quarter: int | None, semester: int | None, year_e
 
     opened = open_plan(plan, lang, as_of=as_of)
     model, path, language = opened.plan, opened.path, opened.language
-    part = _part(model, quarter, semester, year_end)
+    part = _part(model, quarter, semester, year_end, str(path))
     day = report_doc.as_of(model, part, opened.as_of)
     if not quarter_started(model, part, day):
         start = model.period.part_bounds(part)[0]
-        raise UserError("not_started", texts=TEXTS, part=model.period.word("part", language), quarter=part,
-                        year=model.period.name, start=dmy(start), as_of=dmy(day))
+        raise UserError("not_started", where=str(path), texts=TEXTS, part=model.period.word("part", language), quarter=part,
+                        year=model.period.name, start=dmy(start), as_of=dmy(day), key=model.period.report_key(part))
     end, issued = model.period.part_bounds(part)[1], model.plan.date
     if issued and end < issued:
         word = model.period.word("part", language)
-        raise UserError("before_plan", texts=TEXTS, part=word[:1].upper() + word[1:] if language == "vi" else word,
+        raise UserError("before_plan", where=str(path), texts=TEXTS, part=word[:1].upper() + word[1:] if language == "vi" else word,
                         quarter=part, year=model.period.name, end=dmy(end), issued=dmy(issued))
     last = part == model.period.parts()[-1]
     next_plan = _next_plan(path, model.period.next(), language) if last else None
@@ -99,16 +103,16 @@ def _render(plan: Path | None, quarter: int | None, semester: int | None, year_e
     write_drafts(report_doc.drafts(job), path, output, pdf, templates)
 
 
-def _part(model, quarter: int | None, semester: int | None, year_end: bool) -> int:
+def _part(model, quarter: int | None, semester: int | None, year_end: bool, where: str) -> int:
     """The quarter or semester asked for, in the terms of the plan's period; a mismatch is a usage error."""
     school = model.period.school
     _one_period(quarter, semester, year_end)
     if year_end:
         return model.period.parts()[-1]
     if school and quarter is not None:
-        raise UsageError("school_needs_semester", texts=TEXTS, name=model.period.name)
+        raise UsageError("school_needs_semester", where=where, texts=TEXTS, name=model.period.name)
     if not school and semester is not None:
-        raise UsageError("calendar_needs_quarter", texts=TEXTS, name=model.period.name)
+        raise UsageError("calendar_needs_quarter", where=where, texts=TEXTS, name=model.period.name)
     return quarter if quarter is not None else semester
 
 

@@ -40,7 +40,7 @@ def test_the_run_fixture_lets_a_bug_fail_the_test(run, monkeypatch):
 @pytest.mark.parametrize(("args", "code", "words"), [
     (("report", SEED_PLAN), 2, "Chọn đúng một kỳ báo cáo: --quarter N, --semester N hoặc --year-end."),
     (("report", "-s", "3", SEED_PLAN), 2, "--semester: học kỳ là 1 hoặc 2, không phải 3"),
-    (("report", "-s", "1", SEED_PLAN), 2, "báo cáo theo quý: dùng --quarter 1–4"),
+    (("report", "-s", "1", SEED_PLAN), 2, f"{SEED_PLAN}: Kế hoạch năm 2022 báo cáo theo quý: dùng --quarter 1–4"),
     (("report", "-q", "5", SEED_PLAN), 2, "--quarter: quý là 1, 2, 3 hoặc 4, không phải 5"),
     (("report", "-q", "x", SEED_PLAN), 2, "Giá trị không hợp lệ cho '--quarter'"),
     (("validate", "--nope"), 2, "Không có tùy chọn --nope"),

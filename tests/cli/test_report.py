@@ -23,8 +23,12 @@ def test_all_four_reports(run, tmp_path):
 def test_report_before_its_quarter_has_begun(run, tmp_path):
     result = run("report", "--quarter", "3", SEED_PLAN, "--as-of", "2022-06-30", "-o", tmp_path)
     assert result.exit_code == 1
-    assert "Chưa đến quý 3/2022 (bắt đầu 01/7/2022)" in result.stderr
+    assert f"{SEED_PLAN}: Chưa đến quý 3/2022 (bắt đầu 01/7/2022)" in result.stderr
+    assert "\n  gợi ý: báo cáo kỳ này lập được từ ngày 01/7/2022; ngày tính tiến độ lấy từ --as-of, không có thì từ `reports.q3.date`" in result.stderr
     assert not list(tmp_path.iterdir())
+    english = run("--lang", "en", "report", "--quarter", "3", SEED_PLAN, "--as-of", "2022-06-30", "-o", tmp_path)
+    assert english.exit_code == 1 and f"{SEED_PLAN}: The quarter 3/2022 has not begun" in english.stderr
+    assert "\n  hint: this report can be made from 01/7/2022 on" in english.stderr
 
 
 def test_as_of_before_the_plan_year_is_refused(run, tmp_path):
@@ -144,7 +148,8 @@ def test_no_report_for_a_quarter_that_ended_before_the_plan_was_issued(run, tmp_
     assert run("new", plan, "--kind", "commune", "--year", "2025").exit_code == 0
     result = run("report", "--quarter", "2", plan, "-o", tmp_path / "out")
     assert result.exit_code == 1
-    assert "Quý 2/2025 kết thúc ngày 30/6/2025, trước khi Kế hoạch ban hành (15/7/2025)" in result.output
+    assert f"{plan}: Quý 2/2025 kết thúc ngày 30/6/2025, trước khi Kế hoạch ban hành (15/7/2025)" in result.output
+    assert "\n  gợi ý: báo cáo các kỳ từ khi Kế hoạch ban hành; nếu ngày ban hành ghi sai thì sửa `plan.date`" in result.output
     assert not list(tmp_path.glob("out/*.docx"))
     result = run("report", "--quarter", "3", plan, "-o", tmp_path / "out")
     assert result.exit_code == 0, result.output
