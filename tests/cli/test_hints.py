@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from collections import defaultdict
+
 import pytest
 
 from tests.cli.test_templates import render_with
@@ -39,6 +41,10 @@ def _hint_after(output: str, message: str) -> str:
      ("mỗi đề nghị ghi đúng một trong", "each decision names exactly one of"),
      "gợi ý: ghi `department: <mã phòng>` cho tập thể hoặc `person: <mã người>` cho cá nhân",
      "hint: write `department: <id>` for a collective or `person: <id>` for a person"),
+    ("  name: Trung tâm Dịch vụ việc làm\n", '  name: ""\n', ("`unit.name` không được để trống", "`unit.name` must not be empty"),
+     "gợi ý: ghi nội dung sau dấu `:`", "hint: write a value after the `:`"),
+    ("\n  members: 7\n", "\n  members: -3\n", ("`council.members` phải trong khoảng 1–999", "`council.members` must be from 1 to 999"),
+     "gợi ý: kiểm tra lại số đã gõ", "hint: check the number typed"),
 ])
 def test_plan_mistakes_have_hints(run, tmp_path, old, new, message, vi, en):
     plan = _plan(tmp_path, old, new)
@@ -81,3 +87,20 @@ def test_an_unknown_template_variable_lists_the_variables(run, tmp_path):
     assert {"unit", "year", "purposes", "quarters"} <= set(hint.split(": ")[-1].split(", "))
     english, _ = render_with(run, tmp_path, "{{ unit.khong_co }}\n", "--lang", "en")
     assert _hint_after(english.stderr, "there is no field").startswith("hint: check the spelling; the shipped template")
+
+
+def test_a_folder_given_to_a_one_plan_command_has_a_hint(run, tmp_path):
+    result = run("status", tmp_path)
+    assert result.exit_code == 1
+    assert _hint_after(result.stdout, "đây là thư mục, không phải tệp kế hoạch").startswith("gợi ý: lệnh này nhận một tệp")
+    english = run("--lang", "en", "next-year", tmp_path)
+    assert _hint_after(english.stdout, "this is a folder, not a plan file").startswith("hint: this command takes one file")
+
+
+def test_every_plan_message_has_a_hint_in_both_languages():
+    from tdkt.plan.messages import FALLBACK_HINTS, MESSAGES
+
+    assert [code for code, (_, _, vi, en) in MESSAGES.items() if not (vi and en) and code not in FALLBACK_HINTS] == []
+    for texts in MESSAGES.values():  # each fills with str.format: a literal brace is doubled
+        for text in texts:
+            text.format_map(defaultdict(str))
