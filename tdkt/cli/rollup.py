@@ -14,12 +14,16 @@ from tdkt.errors import UsageError, UserError
 
 TEXTS = {
     "vi": {
-        "no_folder": "Không có thư mục `{path}`.",
+        "no_folder": "không có thư mục này",
+        "no_folder.hint": "ghi thư mục chứa kế hoạch của các đơn vị (mỗi đơn vị một tệp .yaml), vd. `tdkt rollup don-vi`",
         "no_plans": "Không tìm thấy tệp kế hoạch (*.yaml) nào trong: {folders}.",
-        "no_office": "Chưa có cơ quan tổng hợp: ghi `office: {{name: …, place: …}}` trong rollup.yaml "
-                     "(ở thư mục ghi kết quả hoặc thư mục đầu tiên), hoặc dùng --issuer và --place.",
+        "no_plans.hint": "đặt tệp kế hoạch của các đơn vị vào thư mục đó, hoặc ghi đúng thư mục chứa chúng",
+        "no_office": "Chưa có cơ quan tổng hợp (tên cơ quan và địa danh ghi trên văn bản).",
+        "no_office.hint": "ghi `office: {{name: …, place: …}}` trong rollup.yaml (ở thư mục ghi kết quả hoặc thư mục "
+                          "đầu tiên), hoặc dùng --issuer và --place",
         "config_invalid": "{path} có lỗi; sửa rồi chạy lại.",
-        "none_valid": "Không có kế hoạch hợp lệ nào để tổng hợp; sửa lỗi rồi chạy lại (hoặc ghi --year).",
+        "none_valid": "Không có kế hoạch hợp lệ nào để tổng hợp.",
+        "none_valid.hint": "sửa các lỗi kể trên rồi chạy lại (xem `tdkt validate`), hoặc ghi --year",
         "bad_year": "--year: `{value}` không phải là năm (2000 đến 2100) hay năm học",
         "bad_year.hint": "ghi năm, vd. `--year 2022`, hoặc năm học, vd. `--year 2025-2026`",
         "no_year": "Không có kế hoạch hợp lệ nào của {period} để tổng hợp; các kế hoạch là của {periods}.",
@@ -34,12 +38,16 @@ TEXTS = {
         "reason_other_year": "kế hoạch {period}",
     },
     "en": {
-        "no_folder": "There is no folder `{path}`.",
+        "no_folder": "there is no such folder",
+        "no_folder.hint": "name the folder holding the units' plans (one .yaml file per unit), e.g. `tdkt rollup units`",
         "no_plans": "No plan file (*.yaml) found in: {folders}.",
-        "no_office": "No roll-up office: write `office: {{name: …, place: …}}` in rollup.yaml "
-                     "(in the output folder or the first folder), or pass --issuer and --place.",
+        "no_plans.hint": "put the units' plan files in that folder, or name the folder that holds them",
+        "no_office": "No roll-up office (the office's name and place written on the documents).",
+        "no_office.hint": "write `office: {{name: …, place: …}}` in rollup.yaml (in the output folder or the first "
+                          "folder), or pass --issuer and --place",
         "config_invalid": "{path} has errors; fix them and run again.",
-        "none_valid": "No valid plan to roll up; fix the errors and run again (or pass --year).",
+        "none_valid": "No valid plan to roll up.",
+        "none_valid.hint": "fix the errors above and run again (see `tdkt validate`), or pass --year",
         "bad_year": "--year: `{value}` is neither a year (2000 to 2100) nor a school year",
         "bad_year.hint": "write a year, e.g. `--year 2022`, or a school year, e.g. `--year 2025-2026`",
         "no_year": "No valid plan for {period} to roll up; the plans are for {periods}.",
@@ -73,7 +81,7 @@ def rollup(
     check_format(format)
     for folder in folders:
         if not folder.exists():
-            raise UsageError("no_folder", texts=TEXTS, path=folder)
+            raise UsageError("no_folder", where=str(folder), texts=TEXTS)
     loaded = rollup_config.load(rollup_config.find(output, folders))
     office_conf = loaded.config.office
     name, where = issuer or office_conf.name, place or office_conf.place

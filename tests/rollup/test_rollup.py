@@ -239,8 +239,18 @@ def test_an_office_is_required(run, tmp_path):
     units.mkdir()
     (units / "2022.yaml").write_text(SEED_PLAN.read_text(encoding="utf-8"), encoding="utf-8")
     result = run("rollup", units, "-o", tmp_path / "out")
-    assert result.exit_code == 2 and "--issuer" in result.stderr
-    assert run("rollup", tmp_path / "none", *OFFICE).exit_code == 2
+    assert result.exit_code == 2 and result.stderr.splitlines() == [
+        "Chưa có cơ quan tổng hợp (tên cơ quan và địa danh ghi trên văn bản).",
+        "  gợi ý: ghi `office: {name: …, place: …}` trong rollup.yaml (ở thư mục ghi kết quả hoặc thư mục đầu tiên), "
+        "hoặc dùng --issuer và --place"]
+    missing = run("rollup", tmp_path / "none", *OFFICE)
+    assert missing.exit_code == 2 and missing.stderr.startswith(f"{tmp_path / 'none'}: không có thư mục này\n  gợi ý: ")
+    english = run("--lang", "en", "rollup", tmp_path / "none", *OFFICE)
+    assert english.stderr.startswith(f"{tmp_path / 'none'}: there is no such folder\n  hint: name the folder")
+    empty = tmp_path / "empty"
+    empty.mkdir()
+    nothing = run("rollup", empty, *OFFICE)
+    assert nothing.exit_code == 2 and "\n  gợi ý: đặt tệp kế hoạch của các đơn vị vào thư mục đó" in nothing.stderr
 
 
 def test_a_year_no_plan_has_is_an_error(run, three, tmp_path):
