@@ -113,7 +113,7 @@ def test_a_file_output_onto_a_folder(run, tmp_path, args, example):
 def test_output_name_too_long(run, tmp_path):
     result = run("render-plan", SEED_PLAN, "-o", tmp_path / ("x" * 300), "--lang", "en")
     assert result.exit_code == 2
-    assert "the name is too long" in result.stderr
+    assert "the name is too long\n  hint: shorten the folder or file name" in result.stderr
 
 
 def test_read_only_folder(run, tmp_path, monkeypatch):
@@ -152,7 +152,7 @@ def test_disk_full_leaves_no_partial_file(run, tmp_path, monkeypatch):
 
     monkeypatch.setattr("tdkt.files.os.fdopen", Full)
     result = run("render-plan", SEED_PLAN, "-o", tmp_path, "--lang", "en")
-    assert result.exit_code == 1 and "the disk is full" in result.stderr
+    assert result.exit_code == 1 and "the disk is full\n  hint: free some space on the disk" in result.stderr
     assert list(tmp_path.iterdir()) == []
 
 
@@ -165,6 +165,7 @@ def test_templates_folder_must_exist(run, tmp_path, make, words):
     make(templates)
     result = run("render-plan", SEED_PLAN, "-o", tmp_path / "out", "--templates", templates)
     assert result.exit_code == 2 and words in result.stderr
+    assert "\n  gợi ý: ghi thư mục chứa các mẫu .j2" in result.stderr
     assert not (tmp_path / "out").exists()
 
 
@@ -234,4 +235,4 @@ def test_new_plan_year_out_of_range_and_unwritable_place(run, tmp_path):
     assert result.exit_code == 2 and "--year: năm từ 2000 đến 2099 (trường học: hoặc năm học, vd. 2025-2026), không phải 1999" in result.stderr
     (tmp_path / "file").write_text("", encoding="utf-8")
     result = run("new", tmp_path / "file" / "x.yaml")
-    assert result.exit_code == 1 and "một phần của đường dẫn là tệp, không phải thư mục" in result.stderr
+    assert result.exit_code == 1 and "một phần của đường dẫn là tệp, không phải thư mục\n  gợi ý: chọn đường dẫn khác" in result.stderr
