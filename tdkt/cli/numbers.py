@@ -63,7 +63,7 @@ def numbers(
         }
         print(json.dumps(data, ensure_ascii=False, indent=2))
         return
-    print(texts["title"].format(period=model.period.label, unit=model.unit.name))
+    print(texts["title"].format(period=model.period.word("label", job.language), unit=model.unit.name))
     if not entries:
         print(texts["none"])
         return

@@ -49,7 +49,7 @@ def _render(plan: Path | None, output: Path, pdf: bool, templates: Path | None, 
     language = job.language
     texts = TEXTS[language]
     if job.plan.council is None or not job.plan.council.decisions:
-        raise UserError("no_council", texts=YEAREND)
+        raise UserError("no_council", where=str(job.path), texts=YEAREND)
     refuse_unsupported(job, language)
     folder = output / f"ho-so-{job.plan.period.name}"
     kinds, missing = [], []
@@ -64,19 +64,20 @@ def _render(plan: Path | None, output: Path, pdf: bool, templates: Path | None, 
         else:
             kinds.append((texts["kinds"][kind], drafts))
     if not kinds:
-        raise UserError("nothing", texts=TEXTS)
+        raise UserError("nothing", where=str(job.path), texts=TEXTS)
     every = [(kind, draft) for kind, drafts in kinds for draft in drafts]
     written = write_drafts([draft for _, draft in every], job.path, folder, False, templates, all_or_none=True)
     made = [(path, kind, draft.frame) for path, (kind, draft) in zip(written, every)]
     if pdf:
         convert([path for path, _, _ in made])
-    write_atomic(folder / INDEX, index_text(job.plan, made, missing, texts).encode("utf-8"))
+    write_atomic(folder / INDEX, index_text(job.plan, made, missing, language).encode("utf-8"))
     print(folder / INDEX)
 
 
-def index_text(plan, made: list, missing: list, texts: dict) -> str:
+def index_text(plan, made: list, missing: list, language: str) -> str:
     """MUC-LUC.txt: the documents made, then those not made with every line of why."""
-    index = [texts["title"].format(period=plan.period.label, unit=plan.unit.name), "", texts["made"]]
+    texts = TEXTS[language]
+    index = [texts["title"].format(period=plan.period.word("label", language), unit=plan.unit.name), "", texts["made"]]
     for n, (path, kind, frame) in enumerate(made, start=1):
         number = frame.number_line.removeprefix("Số: ").strip()
         detail = " – ".join(p for p in (number if number and not number.startswith("/") else "", frame.subject) if p)

@@ -15,6 +15,7 @@ from tdkt.errors import UserError
 TEXTS = {
     "vi": {
         "no_council": "Tệp kế hoạch chưa ghi kết quả họp Hội đồng (`council.decisions`).",
+        "no_council.hint": "họp Hội đồng xong thì ghi từng đề nghị vào `council.decisions` (xem README, mục Cuối năm), rồi chạy lại",
         "no_minutes": "Tệp kế hoạch chưa ghi ngày họp Hội đồng (`council.meeting`); chưa thể lập biên bản.",
         "no_authority": "Chưa ghi cấp quyết định của thủ trưởng đơn vị (`council.decision.authority`: co_so, huyen, xa "
                         "hoặc none); pháp luật để tùy địa vị của đơn vị nên tdkt không tự chọn (xem README, mục Cuối năm).",
@@ -32,6 +33,7 @@ TEXTS = {
     },
     "en": {
         "no_council": "The plan records no council decisions (`council.decisions`).",
+        "no_council.hint": "after the council meets, write each of its decisions under `council.decisions` (see the README, Year end), then run again",
         "no_minutes": "The plan records no council meeting date (`council.meeting`); no minutes can be made.",
         "no_authority": "The plan does not say what level the unit's head decides at (`council.decision.authority`: "
                         "co_so, huyen, xa or none); the law leaves it to the unit's status, so tdkt does not guess (see the README, Year end).",
@@ -186,7 +188,12 @@ def run_kind(make, job, output, pdf, templates) -> list:
 
     from tdkt.cli.render import write_drafts
 
+    council = job.plan.council
+    if council is None or not council.decisions:
+        raise UserError("no_council", where=str(job.path), texts=TEXTS)
     drafts, lines = make(with_past(job), job.language)
+    if drafts is None and lines:  # why not, placed at the plan (a batch runs many)
+        lines = [f"{job.path}: {lines[0]}", *lines[1:]]
     for line in lines:
         say(line)
     if drafts is None:

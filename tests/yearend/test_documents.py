@@ -234,9 +234,10 @@ def test_the_over_cap_dossier_names_the_collective_awaiting_the_council(run, tmp
 
 def test_nothing_upward_is_no_proposal_in_either(run, tmp_path):
     """The phường decides everything itself: render-proposal makes no empty Tờ trình, as the dossier does not."""
-    result = run("render-proposal", ROOT / "examples" / "phuong-kh-2026.yaml", "-o", tmp_path / "p")
+    plan = ROOT / "examples" / "phuong-kh-2026.yaml"
+    result = run("render-proposal", plan, "-o", tmp_path / "p")
     assert result.exit_code == 1
-    assert result.stderr == "Hội đồng không đề nghị cấp trên khen thưởng ai.\n"
+    assert result.stderr == f"{plan}: Hội đồng không đề nghị cấp trên khen thưởng ai.\n"  # placed: a batch runs many
     assert not (tmp_path / "p").exists()
 
 
@@ -301,3 +302,24 @@ def test_a_proposal_without_its_recipient_leaves_the_place_marked(run, tmp_path)
     assert "Kính gửi" not in addressed.stderr
     assert "Kính gửi: Giám đốc Sở Lao động - Thương binh và Xã hội tỉnh Sơn La" in full_text(
         docx.Document(tmp_path / "seed" / "52-TTr-TTDVVL-2022.docx"))
+
+
+@pytest.mark.parametrize("command", ["render-minutes", "render-decision", "render-proposal", "render-achievement", "render-dossier"])
+def test_no_council_decisions_is_placed_with_a_hint(run, tmp_path, command):
+    plan = tmp_path / "2026.yaml"
+    assert run("new", plan, "--kind", "agency", "--year", "2026").exit_code == 0
+    result = run(command, plan, "-o", tmp_path / "out")
+    assert result.exit_code == 1
+    assert result.stderr == (f"{plan}: Tệp kế hoạch chưa ghi kết quả họp Hội đồng (`council.decisions`).\n"
+                             "  gợi ý: họp Hội đồng xong thì ghi từng đề nghị vào `council.decisions` (xem README, mục Cuối năm), "
+                             "rồi chạy lại\n")
+    english = run("--lang", "en", command, plan, "-o", tmp_path / "out")
+    assert english.stderr.startswith(f"{plan}: The plan records no council decisions (`council.decisions`).\n  hint: after the council")
+    assert not (tmp_path / "out").exists()
+
+
+def test_the_english_index_words_the_year_in_english(run, tmp_path):
+    result = run("--lang", "en", "render-dossier", SEED_PLAN, "-o", tmp_path)
+    assert result.exit_code == 0, result.output
+    assert (tmp_path / "ho-so-2022" / "MUC-LUC.txt").read_text(encoding="utf-8").startswith(
+        "REWARD DOSSIER 2022 – Trung tâm Dịch vụ việc làm\n")

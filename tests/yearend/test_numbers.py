@@ -32,6 +32,8 @@ def test_register_as_text(run):
     assert result.exit_code == 0
     assert "  đơn vị · KH · 2022: số tiếp theo 99; chưa thấy 01–11, 13–19, 21–97" in result.stdout
     assert "05  BB-HĐTĐKT" in result.stdout
+    english = run("--lang", "en", "numbers", SEED_PLAN)
+    assert english.stdout.startswith("NUMBER REGISTER 2022 – Trung tâm Dịch vụ việc làm\n")
 
 
 def test_seed_register_is_clean(run):
