@@ -18,18 +18,26 @@ KINDS = ("agency", "school", "commune")
 from tdkt.plan_files import SCHEMA_NAME
 TEXTS = {
     "vi": {
-        "bad_kind": "--kind chỉ nhận agency (cơ quan, đơn vị), school (trường học) hoặc commune (xã, phường).",
+        "bad_kind": "--kind chỉ nhận agency (cơ quan, đơn vị), school (trường học) hoặc commune (xã, phường), không nhận `{value}`.",
         "bad_year": "--year: năm từ 2000 đến 2099 (trường học: hoặc năm học, vd. 2025-2026), không phải {value}",
+        "bad_year.hint": "ghi năm bằng 4 chữ số, vd. `--year 2026`; trường học có thể ghi năm học, vd. `--year 2025-2026`",
+        "school_year_for": "--year: `{value}` là năm học, nhưng kế hoạch --kind {kind} lập theo năm",
+        "school_year_for.hint": "ghi năm, vd. `--year {year}`; kế hoạch của trường học thì thêm `--kind school`",
         "commune_before": "--kind commune là xã, phường của chính quyền địa phương hai cấp, có từ {start}: --year từ {year} trở đi, không phải {value}",
         "exists": "Không ghi đè: {path} đã có. Chọn tên tệp khác.",
+        "exists.hint": "ghi tên tệp khác sau `tdkt new`, hoặc tạo trong thư mục khác, vd. `tdkt new don-vi-b/{name}`",
         "written": "Đã tạo {path}. Sửa các chỗ ghi \"(sửa)\", rồi chạy: tdkt validate {path}",
         "schema": "Đã ghi {path} để trình soạn thảo gợi ý khóa.",
     },
     "en": {
-        "bad_kind": "--kind takes agency, school or commune.",
+        "bad_kind": "--kind takes agency, school or commune, not `{value}`.",
         "bad_year": "--year: a year from 2000 to 2099 (a school: or its school year, e.g. 2025-2026), not {value}",
+        "bad_year.hint": "write the year in 4 digits, e.g. `--year 2026`; a school may give its school year, e.g. `--year 2025-2026`",
+        "school_year_for": "--year: `{value}` is a school year, but a --kind {kind} plan runs by calendar year",
+        "school_year_for.hint": "write a year, e.g. `--year {year}`; for a school's plan add `--kind school`",
         "commune_before": "--kind commune is a commune of the two-level local government, which began on {start}: --year from {year} on, not {value}",
         "exists": "Not overwritten: {path} exists. Choose another file name.",
+        "exists.hint": "name another file after `tdkt new`, or make it in another folder, e.g. `tdkt new unit-b/{name}`",
         "written": "Created {path}. Fill in the places marked `(sửa)`, then run: tdkt validate {path}",
         "schema": "Wrote {path} so that editors can suggest keys.",
     },
@@ -106,11 +114,13 @@ def new(
     language = lang_of(lang)
     texts = TEXTS[language]
     if kind not in KINDS:
-        raise UsageError("bad_kind", texts=TEXTS)
+        raise UsageError("bad_kind", texts=TEXTS, value=kind)
     today = date.today()
     if year is None:
         year = today.year if kind != "school" or today.month >= 7 else today.year - 1
     elif (first := _first_year(year, kind == "school")) is None:
+        if (start := _first_year(year, school=True)) is not None:
+            raise UsageError("school_year_for", texts=TEXTS, value=year, kind=kind, year=start)
         raise UsageError("bad_year", texts=TEXTS, value=year)
     else:
         year = first
@@ -120,7 +130,7 @@ def new(
     name = f"{year}-{year + 1}.yaml" if kind == "school" else f"{year}.yaml"
     target = file or Path("plans") / name
     if not write_new(target, starter_text(kind, year).encode("utf-8")):
-        raise UserError("exists", texts=TEXTS, path=target)
+        raise UserError("exists", texts=TEXTS, path=target, name=name)
     schema_file = target.parent / SCHEMA_NAME
     if not schema_file.exists():
         from tdkt.cli.schema import schema_text

@@ -27,7 +27,9 @@ def test_never_overwrites(run, tmp_path):
     plan = tmp_path / "2026.yaml"
     plan.write_text("# mine\n", encoding="utf-8")
     result = run("new", plan, "--kind", "agency", "--year", "2026")
-    assert result.exit_code == 1 and "Không ghi đè" in result.output
+    assert result.exit_code == 1 and result.stderr == (
+        f"Không ghi đè: {plan} đã có. Chọn tên tệp khác.\n"
+        "  gợi ý: ghi tên tệp khác sau `tdkt new`, hoặc tạo trong thư mục khác, vd. `tdkt new don-vi-b/2026.yaml`\n")
     assert plan.read_text(encoding="utf-8") == "# mine\n"
 
 
@@ -76,7 +78,7 @@ def test_a_school_is_made_for_its_school_year_written_either_way(run, tmp_path):
         assert "school_year: 2025-2026" in plan.read_text(encoding="utf-8")
     for kind, year in (("agency", "2025-2026"), ("school", "2025-2027"), ("school", "1999")):
         result = run("new", tmp_path / "x.yaml", "--kind", kind, "--year", year)
-        assert result.exit_code == 2 and f"không phải {year}" in result.output
+        assert result.exit_code == 2 and year in result.stderr and "\n  gợi ý: " in result.stderr
 
 
 def test_a_school_is_managed_by_the_level_of_its_time(run, tmp_path):
@@ -89,3 +91,17 @@ def test_a_school_is_managed_by_the_level_of_its_time(run, tmp_path):
         parents[year] = yaml.safe_load(plan.read_text(encoding="utf-8"))["unit"]["parent"]
         assert run("validate", plan).exit_code == 0
     assert parents == {"2024-2025": "PHÒNG GD&ĐT HUYỆN VÍ DỤ", "2025-2026": "UBND XÃ VÍ DỤ"}
+
+
+def test_a_school_year_for_an_agency_or_a_bad_year_says_what_to_write(run, tmp_path):
+    result = run("new", tmp_path / "x.yaml", "--kind", "agency", "--year", "2025-2026")
+    assert result.exit_code == 2 and result.stderr == (
+        "--year: `2025-2026` là năm học, nhưng kế hoạch --kind agency lập theo năm\n"
+        "  gợi ý: ghi năm, vd. `--year 2025`; kế hoạch của trường học thì thêm `--kind school`\n")
+    english = run("--lang", "en", "new", tmp_path / "x.yaml", "--kind", "commune", "--year", "2025-2026")
+    assert english.exit_code == 2 and "is a school year, but a --kind commune plan runs by calendar year" in english.stderr
+    bad = run("new", tmp_path / "x.yaml", "--kind", "school", "--year", "2025-2027")
+    assert bad.exit_code == 2 and "\n  gợi ý: ghi năm bằng 4 chữ số" in bad.stderr
+    kind = run("new", tmp_path / "x.yaml", "--kind", "hospital")
+    assert "không nhận `hospital`" in kind.stderr
+    assert not list(tmp_path.iterdir())
