@@ -16,6 +16,11 @@ from tdkt.files import output_file
 # problem code → (message_vi, message_en, hints_vi, hints_en); the first hint whose values are known is shown
 PROBLEMS: dict[str, tuple[str, str, tuple[str, ...], tuple[str, ...]]] = {
     "missing": ("không tìm thấy tệp Excel", "Excel file not found", ("kiểm tra lại đường dẫn",), ("check the path",)),
+    "folder": ("đây là thư mục, không phải tệp Excel", "this is a folder, not an Excel file",
+               ("ghi tên tệp .xlsx, vd. `{example}`",), ("name the .xlsx file, e.g. `{example}`",)),
+    "no_person_row": ("dòng không ghi Mã người hay Họ và tên", "the row gives neither Mã người nor Họ và tên",
+                      ("ghi Mã người hoặc Họ và tên; bảng nhập là danh sách cán bộ, mỗi dòng một người",),
+                      ("fill in Mã người or Họ và tên; the sheet is a staff list, one person a row",)),
     "unreadable": ("không đọc được tệp Excel", "cannot read the Excel file",
                    ("lưu lại dưới dạng Excel Workbook (.xlsx)",), ("save it as an Excel Workbook (.xlsx)",)),
     "no_headers": ("không tìm thấy dòng tiêu đề cột", "no header row found",
@@ -88,9 +93,10 @@ WHAT = {"vi": {"gender": "giới tính", "rating": "xếp loại", "discipline":
 TEXTS = {
     "vi": {
         "exported": "Đã ghi {path}: {departments} phòng, {people} người (trang Tổng hợp và mỗi phòng một trang).",
-        "not_xlsx": "Tệp ghi ra phải có đuôi .xlsx: {path}",
+        "not_xlsx": "tệp ghi ra phải có đuôi .xlsx",
+        "not_xlsx.hint": "vd. `-o {example}`",
         "problem": "{place}: lỗi: {message}",
-        "hint": "      gợi ý: {hint}",
+        "hint_line": "      gợi ý: {hint}",
         "failed": "{file}: {count} lỗi; chưa ghi gì vào {plan}.",
         "nothing": "{file}: không có gì khác với {plan}.",
         "will": "Sẽ thay đổi trong {plan} ({count}):",
@@ -108,9 +114,10 @@ TEXTS = {
     },
     "en": {
         "exported": "Wrote {path}: {departments} departments, {people} people (a summary sheet and one sheet per department).",
-        "not_xlsx": "The output must end in .xlsx: {path}",
+        "not_xlsx": "the output must end in .xlsx",
+        "not_xlsx.hint": "e.g. `-o {example}`",
         "problem": "{place}: error: {message}",
-        "hint": "      hint: {hint}",
+        "hint_line": "      hint: {hint}",
         "failed": "{file}: {count} error(s); nothing written to {plan}.",
         "nothing": "{file}: nothing differs from {plan}.",
         "will": "Changes to {plan} ({count}):",
@@ -156,7 +163,7 @@ def export_registrations(
     job = open_plan(plan, lang)
     texts = TEXTS[job.language]
     if output.suffix.lower() != ".xlsx":
-        raise UsageError("not_xlsx", texts=TEXTS, path=output)
+        raise UsageError("not_xlsx", where=str(output), texts=TEXTS, example=output.with_suffix(".xlsx"))
     write_atomic(output, registrations_workbook(job.plan))
     print(texts["exported"].format(path=output, departments=len(job.plan.departments), people=len(job.plan.people())))
 
@@ -193,7 +200,8 @@ def _read(reader, workbook: Path, job, add_people: bool):
     try:
         return reader(workbook, job.plan, add_people)
     except Unreadable as exc:
-        _problems([Problem("", "", "missing" if str(exc) == "missing" else "unreadable")], workbook, job)
+        code = str(exc) if str(exc) in ("missing", "folder") else "unreadable"
+        _problems([Problem("", "", code, {"example": str(workbook / EXPORTED)})], workbook, job)
 
 
 def _finish(outcome, apply, workbook: Path, job, write: bool) -> None:
@@ -233,7 +241,7 @@ def _problems(problems, workbook: Path, job) -> None:
         place = f"{workbook}:{problem.sheet}!{problem.cell}" if problem.sheet else str(workbook)
         print(texts["problem"].format(place=place, message=message))
         if hint:
-            print(texts["hint"].format(hint=hint))
+            print(texts["hint_line"].format(hint=hint))
     raise UserError("failed", texts=TEXTS, file=workbook, count=len(problems), plan=job.path)
 
 

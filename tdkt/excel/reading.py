@@ -59,6 +59,8 @@ class Sheet:
 def open_workbook(path: Path):
     from openpyxl import load_workbook
 
+    if path.is_dir():
+        raise Unreadable("folder")
     try:
         return load_workbook(path, read_only=True, data_only=True)
     except (FileNotFoundError, IsADirectoryError):

@@ -128,6 +128,9 @@ def _row(row: Row, out: Staff, people, by_name, departments: _Departments, sheet
     if pid is not None and not _ID.match(pid):
         problem("id", "bad_id", value=pid)
         return
+    if pid is None and not values.get("name"):
+        problem("name", "no_person_row")
+        return
     if not add_people:
         if pid is None:
             problem("name", "unknown_name", name=values.get("name") or "", department=dept or "")

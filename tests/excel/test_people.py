@@ -107,3 +107,12 @@ def test_a_merged_rating_is_located(run, plan, tmp_path):
     assert result.exit_code == 1
     assert f"{book}:Danh sách!H2: lỗi: ô gộp H2:H3" in result.stdout
     assert plan.read_bytes() == SEED_PLAN.read_bytes()
+
+
+def test_a_row_without_id_or_name_says_so(run, plan, tmp_path):
+    book = tmp_path / "staff.xlsx"
+    _staff(book, [[1, None, None, "bhtn", "Viên chức", None, None, None]])
+    result = run("import", "people", book, plan)
+    assert result.exit_code == 1
+    assert f"{book}:Danh sách!B2: lỗi: dòng không ghi Mã người hay Họ và tên" in result.stdout
+    assert "người tên ``" not in result.stdout

@@ -284,3 +284,14 @@ def test_write_leaves_a_read_only_plan_alone(run, plan, tmp_path):
     assert f"{plan}: tệp chỉ đọc nên không ghi vào được" in result.stderr and "gợi ý: bỏ thuộc tính chỉ đọc" in result.stderr
     assert f"{plan}: the file is read-only" in english.stderr
     assert plan.read_bytes() == original and sorted(p.name for p in tmp_path.iterdir()) == ["2022.yaml", "dk.xlsx"]
+
+
+def test_a_folder_for_the_workbook_and_a_wrong_export_name(run, plan, tmp_path):
+    result = run("import", "registrations", tmp_path, plan)
+    assert result.exit_code == 1
+    assert f"{tmp_path}: lỗi: đây là thư mục, không phải tệp Excel\n      gợi ý: ghi tên tệp .xlsx" in result.stdout
+    out = tmp_path / "dk.csv"
+    result = run("export", "registrations", plan, "-o", out, "--lang", "en")
+    assert result.exit_code == 2
+    assert result.stderr == f"{out}: the output must end in .xlsx\n  hint: e.g. `-o {tmp_path / 'dk.xlsx'}`\n"
+    assert not out.exists()
