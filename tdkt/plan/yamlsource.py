@@ -107,8 +107,9 @@ class _Reading:
     loaded: bool = False
 
 
-def load_file(path: str | Path) -> Source:
-    """Read and build a plan file; problems are collected, never raised."""
+def load_file(path: str | Path, empty: str = "file_empty") -> Source:
+    """Read and build a plan file (or a rules or rollup.yaml file: `empty` is the message
+    code of one with nothing in it); problems are collected, never raised."""
     source = Source(path=str(path))
     file = Path(path)
     try:
@@ -128,10 +129,10 @@ def load_file(path: str | Path) -> Source:
     except OSError as exc:
         source.problems.append(Problem("file_unreadable", pos=WHOLE_FILE, params={"reason": exc.strerror or str(exc)}, fatal=True))
         return source
-    return load_bytes(raw, source)
+    return load_bytes(raw, source, empty)
 
 
-def load_bytes(raw: bytes, source: Source) -> Source:
+def load_bytes(raw: bytes, source: Source, empty: str = "file_empty") -> Source:
     """Decode UTF-8 (with or without BOM) and build the data from the YAML events."""
     body = raw.removeprefix(b"\xef\xbb\xbf")  # a BOM is allowed, and not counted in positions
     try:
@@ -142,7 +143,7 @@ def load_bytes(raw: bytes, source: Source) -> Source:
         return source
     source.text = text = normalized(text)
     if all(not ln.strip() or ln.lstrip().startswith("#") for ln in text.splitlines()):
-        source.problems.append(Problem("file_empty", pos=(1, 1), fatal=True))
+        source.problems.append(Problem(empty, pos=(1, 1), fatal=True))
         return source
     for_yaml, restore, found = for_reading(text)
     source.problems += found

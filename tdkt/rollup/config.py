@@ -94,7 +94,7 @@ def load(path: Path | None) -> Loaded:
         return Loaded(Config())
     from tdkt.plan.pydantic_errors import translate
 
-    source = load_file(path)
+    source = load_file(path, empty="rollup_file_empty")
     problems = list(source.problems)
     if source.fatal:
         return Loaded(Config(), source, problems)

@@ -33,7 +33,7 @@ def ruleset_for_plan(plan: Plan, plan_path: str | Path) -> PlanRules:
     path, problem = rules_path(plan.rules.file, Path(plan_path).parent)
     if problem:
         return PlanRules(build_ruleset(regime), [problem])
-    source = load_file(path)
+    source = load_file(path, empty="rules_file_empty")
     overrides, regulation, problems = read_overrides(source)
     rewards, more = [{}, []] if source.fatal or not isinstance(source.data, dict) else read_reward_overrides(
         source.data.get("rewards"), regulation, {e.code for e in load_catalogue().entries})

@@ -104,3 +104,21 @@ def test_every_plan_message_has_a_hint_in_both_languages():
     for texts in MESSAGES.values():  # each fills with str.format: a literal brace is doubled
         for text in texts:
             text.format_map(defaultdict(str))
+
+
+def test_an_empty_rules_file_or_rollup_yaml_is_not_told_to_start_from_a_plan(run, tmp_path):
+    plan = tmp_path / "2022.yaml"
+    plan.write_text(SEED_PLAN.read_text(encoding="utf-8") + "rules: {file: tinh.yaml}\n", encoding="utf-8")
+    (tmp_path / "tinh.yaml").write_text("# quy định của tỉnh\n", encoding="utf-8")
+    result = run("validate", plan, "--as-of", "2022-12-31")
+    assert result.exit_code == 1
+    assert f"{tmp_path / 'tinh.yaml'}:1:1: lỗi: tệp quy định rỗng" in result.stdout
+    assert _hint_after(result.stdout, "tệp quy định rỗng").startswith("gợi ý: ghi `source:` (văn bản quy định) rồi `parameters:`")
+    (tmp_path / "rollup.yaml").write_text("", encoding="utf-8")
+    (tmp_path / "tinh.yaml").unlink()
+    plan.write_text(SEED_PLAN.read_text(encoding="utf-8"), encoding="utf-8")
+    result = run("--lang", "en", "rollup", tmp_path, "-o", tmp_path / "out")
+    assert result.exit_code == 1
+    assert _hint_after(result.stdout, "rollup.yaml is empty") == (
+        "hint: write `office: {name: …, place: …}` (see the README, Tổng hợp ngành), or delete this file")
+    assert not (tmp_path / "out").exists()
