@@ -27,7 +27,10 @@ USAGE = {
         "no_plan": "Không tìm thấy kế hoạch nào trong {folder}/; hãy chỉ rõ tệp, vd. `{example}`.",
         "no_plan.hint": "chưa có kế hoạch thì tạo bằng `tdkt new` (trường học: `tdkt new --kind school`, "
         "xã, phường: `tdkt new --kind commune`)",
-        "bad_date": "--as-of: `{value}` không phải là ngày (viết 2022-06-30 hoặc 30/06/2022).",
+        "bad_date": "--as-of: `{value}` không phải là ngày",
+        "bad_date.hint": "viết 2022-06-30 hoặc 30/06/2022",
+        "no_such_day": "--as-of: không có ngày `{value}`",
+        "no_such_day.hint": "kiểm tra lại ngày và tháng",
         "bad_format": "--format chỉ nhận text hoặc json, không nhận `{value}`.",
         "invalid": "Tệp kế hoạch có lỗi; sửa rồi chạy lại (xem `tdkt validate`).",
     },
@@ -36,7 +39,10 @@ USAGE = {
         "no_plan": "No plan found in {folder}/; name one, e.g. `{example}`.",
         "no_plan.hint": "no plan yet? make one with `tdkt new` (a school: `tdkt new --kind school`, "
         "a commune: `tdkt new --kind commune`)",
-        "bad_date": "--as-of: `{value}` is not a date (write 2022-06-30 or 30/06/2022).",
+        "bad_date": "--as-of: `{value}` is not a date",
+        "bad_date.hint": "write 2022-06-30 or 30/06/2022",
+        "no_such_day": "--as-of: there is no such day as `{value}`",
+        "no_such_day.hint": "check the day and month",
         "bad_format": "--format takes text or json, not `{value}`.",
         "invalid": "The plan has errors; fix them and run again (see `tdkt validate`).",
     },
@@ -77,8 +83,10 @@ def parse_as_of(value: str | None) -> date | None:
 
     try:
         return parse_date(value)
-    except (DateFormatError, DateRangeError):
+    except DateFormatError:
         raise UsageError("bad_date", texts=USAGE, value=value) from None
+    except DateRangeError:
+        raise UsageError("no_such_day", texts=USAGE, value=value) from None
 
 
 def check_format(value: str) -> str:

@@ -46,7 +46,9 @@ def test_the_run_fixture_lets_a_bug_fail_the_test(run, monkeypatch):
     (("validate", "--nope"), 2, "Không có tùy chọn --nope"),
     (("valdate",), 2, "Không có lệnh 'valdate'"),
     (("validate", SEED_PLAN, "--format", "xml"), 2, "--format chỉ nhận text hoặc json, không nhận `xml`."),
-    (("validate", SEED_PLAN, "--as-of", "31/13/2022"), 2, "--as-of: `31/13/2022` không phải là ngày"),
+    (("validate", SEED_PLAN, "--as-of", "31/13/2022"), 2, "--as-of: không có ngày `31/13/2022`\n  gợi ý: kiểm tra lại ngày và tháng"),
+    (("status", SEED_PLAN, "--as-of", "31/02/2022"), 2, "--as-of: không có ngày `31/02/2022`\n  gợi ý: kiểm tra lại ngày và tháng"),
+    (("report", "-q", "1", SEED_PLAN, "--as-of", "hôm nay"), 2, "--as-of: `hôm nay` không phải là ngày\n  gợi ý: viết 2022-06-30 hoặc 30/06/2022"),
     (("render-registration", SEED_PLAN, "-d", "khong_co"), 2, "Không có phòng, bộ phận nào mã `khong_co`."),
     (("evaluate", DATA / "broken" / "bad_id.yaml"), 1, "Tệp kế hoạch có lỗi; sửa rồi chạy lại"),
 ])
