@@ -46,6 +46,8 @@ TEXTS = {
         "hint": "gợi ý",
         "not_found": "không tìm thấy mẫu",
         "not_found.hint": "kiểm tra tên tệp .j2; mẫu riêng đặt trong templates/ cạnh tệp kế hoạch hoặc trong thư mục --templates",
+        "included_not_found": "không tìm thấy mẫu `{name}`",
+        "included_not_found.hint": "kiểm tra tên tệp .j2 trong `include`, `import` hoặc `extends` ở dòng này; mẫu riêng đặt cạnh mẫu này",
         "syntax": "lỗi cú pháp mẫu: {detail}",
         "syntax.hint": "kiểm tra dấu ngoặc và các cặp thẻ mở, đóng (`if`/`endif`, `for`/`endfor`) ở dòng này và các dòng trên",
         "undefined": "không có biến hoặc trường này: {detail}",
@@ -93,6 +95,8 @@ TEXTS = {
         "hint": "hint",
         "not_found": "template not found",
         "not_found.hint": "check the .j2 file name; your own templates go in templates/ beside the plan file or in the --templates folder",
+        "included_not_found": "template `{name}` not found",
+        "included_not_found.hint": "check the .j2 file name in the `include`, `import` or `extends` on this line; your own templates go beside this one",
         "syntax": "template syntax error: {detail}",
         "syntax.hint": "check the brackets and the opening and closing tags (`if`/`endif`, `for`/`endfor`) on this line and above",
         "undefined": "no such variable or field: {detail}",
@@ -427,7 +431,10 @@ def render(name: str, context: dict, source: TemplateSource, seconds: float | No
     except TemplateProblem:
         raise
     except jinja2.TemplateNotFound as exc:
-        raise TemplateProblem(exc.name or filename, None, "not_found") from None
+        missing = exc.name or filename
+        if missing == filename:
+            raise TemplateProblem(filename, None, "not_found") from None
+        raise TemplateProblem(*_template_frame(exc, where), "included_not_found", name=missing) from None
     except jinja2.TemplateSyntaxError as exc:
         raise TemplateProblem(exc.filename or filename, exc.lineno, "syntax", detail=exc.message or "?") from None
     except SyntaxError:  # Python's own limits on the compiled template

@@ -101,7 +101,10 @@ def test_non_utf8_included_template(run, tmp_path):
 
 def test_missing_include(run, tmp_path):
     result, own = render_with(run, tmp_path, "a\n{% include '_khong_co.j2' %}\n")
-    assert result.exit_code == 1 and "_khong_co.j2: không tìm thấy mẫu" in result.stderr
+    assert result.exit_code == 1 and result.stderr == (
+        f"{own / 'ke_hoach.j2'}:2: không tìm thấy mẫu `_khong_co.j2`\n"
+        "  gợi ý: kiểm tra tên tệp .j2 trong `include`, `import` hoặc `extends` ở dòng này; mẫu riêng đặt cạnh mẫu này\n")
+    assert not (tmp_path / "out").exists()
 
 
 def test_template_too_large(run, tmp_path, monkeypatch):
