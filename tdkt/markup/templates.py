@@ -46,6 +46,8 @@ TEXTS = {
         "hint": "gợi ý",
         "not_found": "không tìm thấy mẫu",
         "not_found.hint": "kiểm tra tên tệp .j2; mẫu riêng đặt trong templates/ cạnh tệp kế hoạch hoặc trong thư mục --templates",
+        "empty_template": "tệp mẫu rỗng: văn bản sẽ trống",
+        "empty_template.hint": "chép lại mẫu có sẵn cùng tên (thư mục templates/ của tdkt) rồi sửa; muốn dùng mẫu có sẵn thì xóa tệp này",
         "included_not_found": "không tìm thấy mẫu `{name}`",
         "included_not_found.hint": "kiểm tra tên tệp .j2 trong `include`, `import` hoặc `extends` ở dòng này; mẫu riêng đặt cạnh mẫu này",
         "syntax": "lỗi cú pháp mẫu: {detail}",
@@ -95,6 +97,8 @@ TEXTS = {
         "hint": "hint",
         "not_found": "template not found",
         "not_found.hint": "check the .j2 file name; your own templates go in templates/ beside the plan file or in the --templates folder",
+        "empty_template": "the template file is empty: the document would be empty",
+        "empty_template.hint": "copy the shipped template of the same name (tdkt's templates/) and edit it; to use the shipped one, delete this file",
         "included_not_found": "template `{name}` not found",
         "included_not_found.hint": "check the .j2 file name in the `include`, `import` or `extends` on this line; your own templates go beside this one",
         "syntax": "template syntax error: {detail}",
@@ -427,6 +431,8 @@ def render(name: str, context: dict, source: TemplateSource, seconds: float | No
     try:
         template = env.get_template(filename)
         where = template.filename or filename
+        if not env.loader.get_source(env, filename)[0].strip():  # a user's file emptied by mistake
+            raise TemplateProblem(where, None, "empty_template")
         return _collect(template.generate(context))
     except TemplateProblem:
         raise

@@ -146,3 +146,11 @@ def test_shipped_templates_render_well_within_the_limits(run, tmp_path, monkeypa
     monkeypatch.setattr("tdkt.markup.templates.MAX_SECONDS", 5)
     result = run("render-plan", SEED_PLAN, "-o", tmp_path)
     assert result.exit_code == 0
+
+
+@pytest.mark.parametrize("text", ["", "\n  \n"])
+def test_an_emptied_template_is_a_mistake_not_an_empty_document(run, tmp_path, text):
+    result, own = render_with(run, tmp_path, text)
+    assert result.exit_code == 1
+    assert result.stderr.startswith(f"{own / 'ke_hoach.j2'}: tệp mẫu rỗng: văn bản sẽ trống\n  gợi ý: chép lại mẫu có sẵn")
+    assert not (tmp_path / "out").exists()
