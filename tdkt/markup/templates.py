@@ -316,8 +316,8 @@ class TemplateSource:
     def for_plan(cls, plan_path: Path, override: Path | None = None) -> TemplateSource:
         """--templates DIR, then `templates/` beside the plan, then the defaults."""
         folders = [override] if override else []
-        beside = plan_path.resolve().parent / "templates"
-        if beside.is_dir() and beside != shipped_folder():
+        beside = plan_path.parent / "templates"  # as the plan was named: messages name it so
+        if beside.is_dir() and beside.resolve() != shipped_folder().resolve():
             folders.append(beside)
         return cls(tuple(folders) + (shipped_folder(),))
 

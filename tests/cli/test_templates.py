@@ -154,3 +154,15 @@ def test_an_emptied_template_is_a_mistake_not_an_empty_document(run, tmp_path, t
     assert result.exit_code == 1
     assert result.stderr.startswith(f"{own / 'ke_hoach.j2'}: tệp mẫu rỗng: văn bản sẽ trống\n  gợi ý: chép lại mẫu có sẵn")
     assert not (tmp_path / "out").exists()
+
+
+def test_a_template_beside_the_plan_is_named_as_the_plan_was(run, tmp_path, monkeypatch):
+    unit = tmp_path / "don-vi"
+    (unit / "templates").mkdir(parents=True)
+    (unit / "2022.yaml").write_bytes(SEED_PLAN.read_bytes())
+    (unit / "templates" / "ke_hoach.j2").write_text("a\n{{ khong_co }}\n", encoding="utf-8")
+    monkeypatch.chdir(tmp_path)
+    result = run("render-plan", "don-vi/2022.yaml", "-o", "out")
+    assert result.exit_code == 1
+    assert result.stderr.startswith("don-vi/templates/ke_hoach.j2:2: không có biến `khong_co`\n")
+    assert not (tmp_path / "out").exists()
