@@ -10,6 +10,7 @@ than that cannot feed any proposal for the year, one before the year begins cann
 
 from __future__ import annotations
 
+import re
 from datetime import date
 
 from tdkt.plan.dates import dmy
@@ -67,5 +68,25 @@ def _bases_after(doc: object, path: tuple) -> list[Problem]:
     issued = day(doc.get("date")) if isinstance(doc, dict) else None
     if issued is None:
         return []
-    return [Problem("basis_after_document", (*path, "bases", i, "date"), {"date": dmy(cited), "issued": dmy(issued)})
-            for i, basis in items(doc, "bases") if (cited := day(basis.get("date"))) and cited > issued]
+    found = []
+    for i, basis in items(doc, "bases"):
+        key, cited = "date", day(basis.get("date"))
+        if cited is None and "date" not in basis:  # a law cited by date in its text (the starters' bases)
+            key, cited = "text", _text_date(basis.get("text"))
+        if cited and cited > issued:
+            found.append(Problem("basis_after_document", (*path, "bases", i, key), {"date": dmy(cited), "issued": dmy(issued)}))
+    return found
+
+
+_TEXT_DATE = re.compile(r"ngày\s+(\d{1,2})(?:\s+tháng\s+|/)(\d{1,2})(?:\s+năm\s+|/)(\d{4})")
+
+
+def _text_date(text: object) -> date | None:
+    """The first `ngày 14 tháng 6 năm 2025` (or `ngày 14/6/2025`) of a basis's text: the date it was issued."""
+    match = _TEXT_DATE.search(text) if isinstance(text, str) else None
+    if match is None:
+        return None
+    try:
+        return date(int(match[3]), int(match[2]), int(match[1]))
+    except ValueError:
+        return None

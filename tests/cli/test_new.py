@@ -105,3 +105,16 @@ def test_a_school_year_for_an_agency_or_a_bad_year_says_what_to_write(run, tmp_p
     kind = run("new", tmp_path / "x.yaml", "--kind", "hospital")
     assert "không nhận `hospital`" in kind.stderr
     assert not list(tmp_path.iterdir())
+
+
+def test_a_law_cited_by_date_in_its_text_after_the_plan_is_an_error(run, tmp_path):
+    plan = tmp_path / "2026.yaml"
+    assert run("new", plan, "--kind", "agency", "--year", "2026").exit_code == 0
+    text = plan.read_text(encoding="utf-8")
+    plan.write_text(text.replace("date: 10/01/2026 ", "date: 10/01/2025 "), encoding="utf-8")
+    result = run("validate", plan)
+    line = next(n for n, row in enumerate(text.splitlines(), 1) if "Nghị định số 152/2025/NĐ-CP ngày 14 tháng 6 năm 2025" in row)
+    assert result.exit_code == 1
+    assert f"{plan}:{line}:28: lỗi: căn cứ ngày 14/6/2025 ban hành sau văn bản dẫn nó (ngày 10/01/2025)" in result.stdout
+    english = run("--lang", "en", "validate", plan)
+    assert "the basis is dated 14/6/2025, after the document citing it (10/01/2025)" in english.stdout
