@@ -9,7 +9,8 @@ from tdkt.errors import UserError
 
 TEXTS = {
     "vi": {
-        "exists": "Đã có {path}; không ghi đè. Đổi tên hoặc xóa tệp đó nếu muốn lập lại.",
+        "exists": "đã có tệp này; không ghi đè",
+        "exists.hint": "đổi tên hoặc xóa tệp đó nếu muốn lập lại kế hoạch năm sau",
         "written": "Đã lập {path} (bản nháp {year}) từ {source}.",
         "carried": "Đã chuyển sang: đơn vị, {departments} phòng, {people} người; nội dung kế hoạch làm bản nháp.",
         "history": {
@@ -30,7 +31,8 @@ TEXTS = {
         "check": "Kiểm tra tệp mới:",
     },
     "en": {
-        "exists": "{path} already exists; not overwritten. Rename or remove it to make it again.",
+        "exists": "the file already exists; not overwritten",
+        "exists.hint": "rename or remove it to make the next plan again",
         "written": "Wrote {path} (draft for {year}) from {source}.",
         "carried": "Carried over: the unit, {departments} departments, {people} people; the plan text as a draft.",
         "history": {
@@ -59,17 +61,18 @@ def next_year(
 ) -> None:
     """Lập kế hoạch năm sau cạnh tệp này: chuyển người, nội dung; ghi danh hiệu năm nay vào history."""
     from tdkt.cli.output import text_report
-    from tdkt.files import write_atomic
+    from tdkt.files import write_new
     from tdkt.checking import check_file
     from tdkt.yearly.next_year import carry, target_for
 
     job = open_plan(plan, lang)
     texts = TEXTS[job.language]
     target = target_for(job.path, job.plan)
-    if target.exists():
-        raise UserError("exists", texts=TEXTS, path=target)
+    if target.exists():  # before the work; writing never replaces a file either
+        raise UserError("exists", where=str(target), texts=TEXTS)
     done = carry(job.path.read_bytes().decode("utf-8-sig"), job.plan, job.path.name)
-    write_atomic(target, done.text.encode("utf-8"))
+    if not write_new(target, done.text.encode("utf-8")):
+        raise UserError("exists", where=str(target), texts=TEXTS)
     prev, year = (period.word("label", job.language) for period in (job.plan.period, job.plan.period.next()))
     print(texts["written"].format(path=target, year=year, source=job.path))
     print(texts["carried"].format(departments=done.departments, people=done.people))

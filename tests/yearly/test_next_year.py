@@ -64,8 +64,25 @@ def test_refuses_to_overwrite(run, plans):
     target = plans / "2023.yaml"
     target.write_text("# đã có\n", encoding="utf-8")
     result = run("next-year", plans / "2022.yaml")
-    assert result.exit_code == 1 and "không ghi đè" in result.stderr
+    assert result.exit_code == 1 and result.stderr == (
+        f"{target}: đã có tệp này; không ghi đè\n  gợi ý: đổi tên hoặc xóa tệp đó nếu muốn lập lại kế hoạch năm sau\n")
     assert target.read_text(encoding="utf-8") == "# đã có\n"
+
+
+def test_a_next_plan_made_meanwhile_is_not_overwritten(run, plans, monkeypatch):
+    """The file may appear while next-year works (a colleague, a second run): it is still kept."""
+    from tdkt.yearly import next_year
+
+    target, carry = plans / "2023.yaml", next_year.carry
+
+    def meanwhile(*args, **kwargs):
+        target.write_text("# vừa lập\n", encoding="utf-8")
+        return carry(*args, **kwargs)
+
+    monkeypatch.setattr(next_year, "carry", meanwhile)
+    result = run("next-year", plans / "2022.yaml")
+    assert result.exit_code == 1 and f"{target}: đã có tệp này" in result.stderr
+    assert target.read_text(encoding="utf-8") == "# vừa lập\n"
 
 
 def test_recorded_results_win_over_the_council(run, plans):
