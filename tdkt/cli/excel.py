@@ -93,6 +93,8 @@ WHAT = {"vi": {"gender": "giới tính", "rating": "xếp loại", "discipline":
 TEXTS = {
     "vi": {
         "exported": "Đã ghi {path}: {departments} phòng, {people} người (trang Tổng hợp và mỗi phòng một trang).",
+        "swapped": "tệp Excel ghi trước, tệp kế hoạch ghi sau",
+        "swapped.hint": "chạy `tdkt import {command} {workbook} {plan}`",
         "not_xlsx": "tệp ghi ra phải có đuôi .xlsx",
         "not_xlsx.hint": "vd. `-o {example}`",
         "problem": "{place}: lỗi: {message}",
@@ -114,6 +116,8 @@ TEXTS = {
     },
     "en": {
         "exported": "Wrote {path}: {departments} departments, {people} people (a summary sheet and one sheet per department).",
+        "swapped": "the Excel file comes first, the plan second",
+        "swapped.hint": "run `tdkt import {command} {workbook} {plan}`",
         "not_xlsx": "the output must end in .xlsx",
         "not_xlsx.hint": "e.g. `-o {example}`",
         "problem": "{place}: error: {message}",
@@ -181,6 +185,9 @@ def _import_command(module: str, summary: str):
         from importlib import import_module
 
         kind = import_module(f"tdkt.excel.{module}")
+        if plan is not None and workbook.suffix.lower() in (".yaml", ".yml") and plan.suffix.lower() == ".xlsx":
+            raise UsageError("swapped", texts=TEXTS, command={"registrations": "registrations", "staff": "people"}[module],
+                             workbook=plan, plan=workbook)
         job = open_plan(plan, lang)
         _finish(_read(kind.read, workbook, job, add_people), kind.apply, workbook, job, write)
 

@@ -135,6 +135,9 @@ def load_file(path: str | Path, empty: str = "file_empty") -> Source:
 def load_bytes(raw: bytes, source: Source, empty: str = "file_empty") -> Source:
     """Decode UTF-8 (with or without BOM) and build the data from the YAML events."""
     body = raw.removeprefix(b"\xef\xbb\xbf")  # a BOM is allowed, and not counted in positions
+    if body.startswith((b"PK\x03\x04", b"\xd0\xcf\x11\xe0")):  # a zip (.xlsx, .docx) or an old Office file
+        source.problems.append(Problem("file_is_office", pos=WHOLE_FILE, fatal=True))
+        return source
     try:
         text = body.decode("utf-8")
     except UnicodeDecodeError as exc:  # placed by characters, on the text as far as it can be read

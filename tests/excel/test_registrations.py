@@ -295,3 +295,19 @@ def test_a_folder_for_the_workbook_and_a_wrong_export_name(run, plan, tmp_path):
     assert result.exit_code == 2
     assert result.stderr == f"{out}: the output must end in .xlsx\n  hint: e.g. `-o {tmp_path / 'dk.xlsx'}`\n"
     assert not out.exists()
+
+
+def test_the_workbook_and_the_plan_swapped(run, plan, tmp_path):
+    book = tmp_path / "dk.xlsx"
+    run("export", "registrations", plan, "-o", book)
+    original = plan.read_bytes()
+    result = run("import", "registrations", plan, book, "--write")
+    assert result.exit_code == 2
+    assert result.stderr == f"tệp Excel ghi trước, tệp kế hoạch ghi sau\n  gợi ý: chạy `tdkt import registrations {book} {plan}`\n"
+    english = run("--lang", "en", "import", "people", plan, book)
+    assert english.stderr == f"the Excel file comes first, the plan second\n  hint: run `tdkt import people {book} {plan}`\n"
+    assert plan.read_bytes() == original
+    checked = run("validate", book)  # a workbook named as a plan
+    assert checked.exit_code == 1
+    assert f"{book}: lỗi: đây là tệp Excel, Word (hay tệp nén), không phải tệp văn bản YAML" in checked.stdout
+    assert "\ufffd" not in checked.stdout  # no binary shown as text
