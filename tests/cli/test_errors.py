@@ -238,3 +238,19 @@ def test_new_plan_year_out_of_range_and_unwritable_place(run, tmp_path):
     (tmp_path / "file").write_text("", encoding="utf-8")
     result = run("new", tmp_path / "file" / "x.yaml")
     assert result.exit_code == 1 and "một phần của đường dẫn là tệp, không phải thư mục\n  gợi ý: chọn đường dẫn khác" in result.stderr
+
+
+def test_schema_is_never_written_over_a_plan(run, tmp_path):
+    plan = tmp_path / "2022.yaml"
+    plan.write_bytes(SEED_PLAN.read_bytes())
+    result = run("schema", "-o", plan)
+    assert result.exit_code == 2
+    assert result.stderr == (f"{plan}: JSON Schema là tệp .json; không ghi vào tệp .yaml (có thể là tệp kế hoạch)\n"
+                             f"  gợi ý: vd. `-o {tmp_path / '2022.json'}`\n")
+    other = tmp_path / "notes.json"
+    other.write_text('{"mine": 1}\n', encoding="utf-8")
+    english = run("schema", "-o", other, "--lang", "en")
+    assert english.exit_code == 2 and english.stderr.startswith(f"{other}: the file exists and is not a JSON Schema; not overwritten\n")
+    assert plan.read_bytes() == SEED_PLAN.read_bytes() and other.read_text(encoding="utf-8") == '{"mine": 1}\n'
+    schema = tmp_path / "tdkt-plan.schema.json"
+    assert run("schema", "-o", schema).exit_code == 0 and run("schema", "-o", schema).exit_code == 0  # its own is replaced
