@@ -113,8 +113,8 @@ def _row(row: Row, out: Staff, people, by_name, departments: _Departments, sheet
             problem("name", "ambiguous_name", name=values["name"], ids=", ".join(matches))
             return
         pid = matches[0] if matches else None
-    if pid is not None and pid in seen:
-        problem("id", "listed_twice", id=pid, first=seen[pid])
+    if pid is not None and pid in seen:  # placed where the person is named: the id, or the name it was found by
+        problem("id" if row.text("id") else "name", "listed_twice", id=pid, first=seen[pid])
         return
     if pid is not None and pid in people:
         seen[pid] = f"{row.sheet}!{row.cell('id')}"

@@ -116,3 +116,12 @@ def test_a_row_without_id_or_name_says_so(run, plan, tmp_path):
     assert result.exit_code == 1
     assert f"{book}:Danh sách!B2: lỗi: dòng không ghi Mã người hay Họ và tên" in result.stdout
     assert "người tên ``" not in result.stdout
+
+
+def test_a_person_listed_twice_by_name_is_placed_at_the_name(run, plan, tmp_path):
+    book = tmp_path / "staff.xlsx"
+    _staff(book, [[1, "Vì Thị Linh", "vtlinh", "bhtn", None, None, None, None],
+                  [2, "Vì Thị Linh", None, "bhtn", None, None, None, None]])
+    result = run("import", "people", book, plan)
+    assert result.exit_code == 1
+    assert f"{book}:Danh sách!B3: lỗi: `vtlinh` đã có ở Danh sách!C2" in result.stdout
