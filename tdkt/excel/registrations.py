@@ -128,10 +128,11 @@ class _Reader:
             wanted = self._refs(row, "individual")
             if person is None or wanted is None:
                 continue
+            named = row.cell("person" if row.text("person") else "name")  # where the person is named
             if person in self.seen:
-                self.problem(row, row.cell("person"), "listed_twice", id=person, first=self.seen[person])
+                self.problem(row, named, "listed_twice", id=person, first=self.seen[person])
                 continue
-            self.seen[person] = f"{row.sheet}!{row.cell('person')}"
+            self.seen[person] = f"{row.sheet}!{named}"
             wanted_here[person] = wanted
 
     # -- cells -------------------------------------------------------------------------------

@@ -311,3 +311,18 @@ def test_the_workbook_and_the_plan_swapped(run, plan, tmp_path):
     assert checked.exit_code == 1
     assert f"{book}: lỗi: đây là tệp Excel, Word (hay tệp nén), không phải tệp văn bản YAML" in checked.stdout
     assert "\ufffd" not in checked.stdout  # no binary shown as text
+
+
+def test_a_person_listed_twice_by_name_is_placed_at_the_names(run, plan, tmp_path):
+    from openpyxl import Workbook
+
+    book = Workbook()
+    sheet = book.active
+    sheet.title = "hcth"
+    sheet.append(["Mã người", "Họ và tên", "Danh hiệu thi đua"])
+    sheet.append([None, "Cầm Văn Tuấn", "LDTT"])
+    sheet.append([None, "Cầm Văn Tuấn", "CSTDCS"])
+    book.save(tmp_path / "hcth.xlsx")
+    result = run("import", "registrations", tmp_path / "hcth.xlsx", plan)
+    assert result.exit_code == 1
+    assert f"{tmp_path / 'hcth.xlsx'}:hcth!B3: lỗi: `cvtuan` đã có ở hcth!B2" in result.stdout
