@@ -296,7 +296,9 @@ YAML_PROBLEMS = (
      "viết đầy đủ nội dung thay cho `*`", "write the content out instead of `*`"),
     (r"control characters are not allowed|special characters are not allowed", "tệp có ký tự điều khiển",
      "the file has control characters", "xóa ký tự vô hình này", "delete this invisible character"),
-    (r"found character .* that cannot start any token", "ký tự không được đứng đầu giá trị", "a character that cannot start a value",
+    (r"^a tab where YAML wants spaces$", "thụt lề bằng phím Tab", "indented with a Tab",
+     "YAML chỉ thụt lề bằng dấu cách: thay Tab bằng dấu cách", "YAML indents with spaces only: replace the Tab with spaces"),
+    (r"found character.* that cannot start any token", "ký tự không được đứng đầu giá trị", "a character that cannot start a value",
      "đặt giá trị trong ngoặc kép", "put the value in double quotes"),
 )
 YAML_HINTS = {

@@ -158,6 +158,9 @@ def load_bytes(raw: bytes, source: Source, empty: str = "file_empty") -> Source:
         detail = (exc.problem or "").strip()
         if detail.startswith("mapping values") and exc.problem_mark and exc.problem_mark.column >= 1024:
             detail = "key longer than 1024 characters"  # YAML's limit on a plain key
+        mark = exc.problem_mark
+        if "cannot start any token" in detail and mark is not None and for_yaml[mark.index:mark.index + 1] == "\t":
+            detail = "a tab where YAML wants spaces"
         source.problems.append(Problem("yaml_syntax", pos=_syntax_pos(exc, text), params={"detail": detail}, fatal=True))
         return source
     except yaml.YAMLError as exc:  # reader errors and the like

@@ -122,3 +122,16 @@ def test_an_empty_rules_file_or_rollup_yaml_is_not_told_to_start_from_a_plan(run
     assert _hint_after(result.stdout, "rollup.yaml is empty") == (
         "hint: write `office: {name: …, place: …}` (see the README, Tổng hợp ngành), or delete this file")
     assert not (tmp_path / "out").exists()
+
+
+@pytest.mark.parametrize(("text", "vi", "hint"), [
+    ("year: 2022\nunit:\n\tname: X\n", "3:1: lỗi: lỗi cú pháp YAML: thụt lề bằng phím Tab",
+     "gợi ý: YAML chỉ thụt lề bằng dấu cách: thay Tab bằng dấu cách"),
+    ("year: 2022\nunit: @x\n", "2:7: lỗi: lỗi cú pháp YAML: ký tự không được đứng đầu giá trị", "gợi ý: đặt giá trị trong ngoặc kép"),
+])
+def test_a_character_yaml_cannot_start_with_is_named(run, tmp_path, text, vi, hint):
+    plan = tmp_path / "2022.yaml"
+    plan.write_text(text, encoding="utf-8")
+    result = run("validate", plan)
+    assert result.exit_code == 1 and f"{plan}:{vi}\n" in result.stdout
+    assert _hint_after(result.stdout, vi) == hint
