@@ -25,7 +25,9 @@ TEXTS = {
         "next_plan": "Phương hướng {period}: lấy từ {path}.",
         "next_plan_invalid": "Kế hoạch {period} ({path}) có lỗi nên không dùng; báo cáo để chỗ trống cho phương hướng.",
         "bad_quarter": "--quarter: quý là 1, 2, 3 hoặc 4, không phải {value}",
+        "bad_quarter.hint": "vd. `--quarter 2` (sơ kết 6 tháng) hoặc `--year-end` (tổng kết năm)",
         "bad_semester": "--semester: học kỳ là 1 hoặc 2, không phải {value}",
+        "bad_semester.hint": "vd. `--semester 1` (sơ kết học kỳ I) hoặc `--year-end` (tổng kết năm học)",
         "choose_one": "Chọn đúng một kỳ báo cáo: --quarter N, --semester N hoặc --year-end.",
         "school_needs_semester": "Kế hoạch năm học {name} báo cáo theo học kỳ: dùng --semester 1 hoặc --semester 2 (hoặc --year-end).",
         "calendar_needs_quarter": "Kế hoạch năm {name} báo cáo theo quý: dùng --quarter 1–4 (hoặc --year-end).",
@@ -38,7 +40,9 @@ TEXTS = {
         "next_plan": "Direction for {period}: taken from {path}.",
         "next_plan_invalid": "The plan for {period} ({path}) has errors and is not used; the direction is left to complete.",
         "bad_quarter": "--quarter: a quarter is 1, 2, 3 or 4, not {value}",
+        "bad_quarter.hint": "e.g. `--quarter 2` (the half-year review) or `--year-end` (the year-end review)",
         "bad_semester": "--semester: a semester is 1 or 2, not {value}",
+        "bad_semester.hint": "e.g. `--semester 1` (semester I review) or `--year-end` (the school year's review)",
         "choose_one": "Choose exactly one report period: --quarter N, --semester N or --year-end.",
         "school_needs_semester": "The school-year plan {name} reports by semester: use --semester 1 or 2 (or --year-end).",
         "calendar_needs_quarter": "The {name} plan reports by quarter: use --quarter 1–4 (or --year-end).",
@@ -46,21 +50,31 @@ TEXTS = {
 }
 
 
-def _quarter(value: int | None) -> int | None:
-    if value is not None and not 1 <= value <= 4:
-        raise UsageError("bad_quarter", texts=TEXTS, value=value)
-    return value
+ROMAN = {"i": 1, "ii": 2, "iii": 3, "iv": 4}  # quý I…IV, học kỳ I, II: as the documents write them
 
 
-def _semester(value: int | None) -> int | None:
-    if value is not None and value not in (1, 2):
-        raise UsageError("bad_semester", texts=TEXTS, value=value)
-    return value
+def _part_number(value: str | None, last: int, key: str) -> int | None:
+    """`--quarter 3` or `--quarter III` (up to `last`); anything else is a usage error echoing it."""
+    if value is None:
+        return None
+    text = value.strip().lower()
+    number = int(text) if text.isascii() and text.isdigit() else ROMAN.get(text)
+    if number is None or not 1 <= number <= last:
+        raise UsageError(key, texts=TEXTS, value=value)
+    return number
+
+
+def _quarter(value: str | None) -> int | None:
+    return _part_number(value, 4, "bad_quarter")
+
+
+def _semester(value: str | None) -> int | None:
+    return _part_number(value, 2, "bad_semester")
 
 
 def report(
-    quarter: Annotated[int | None, typer.Option("--quarter", "-q", callback=_quarter)] = None,
-    semester: Annotated[int | None, typer.Option("--semester", "-s", callback=_semester)] = None,
+    quarter: Annotated[str | None, typer.Option("--quarter", "-q", callback=_quarter)] = None,  # an int once checked
+    semester: Annotated[str | None, typer.Option("--semester", "-s", callback=_semester)] = None,
     year_end: Annotated[bool, typer.Option("--year-end")] = False,
     plans: PlansArgument = None,
     as_of: AsOfOption = None,

@@ -153,3 +153,9 @@ def test_no_report_for_a_quarter_that_ended_before_the_plan_was_issued(run, tmp_
     assert not list(tmp_path.glob("out/*.docx"))
     result = run("report", "--quarter", "3", plan, "-o", tmp_path / "out")
     assert result.exit_code == 0, result.output
+
+
+def test_a_quarter_may_be_written_in_roman_numerals(run, tmp_path):
+    result = run("report", "--quarter", "IV", SEED_PLAN, "--as-of", "2022-12-31", "-o", tmp_path)
+    assert result.exit_code == 0, result.output
+    assert result.stdout.strip().endswith("BC-TTDVVL-2022-Q4.docx")
