@@ -75,13 +75,13 @@ def sheets(workbook, columns: tuple[Column, ...], problems: list[Problem]) -> It
         if fold(worksheet.title) == fold(LISTS_SHEET) or getattr(worksheet, "sheet_state", "visible") != "visible":
             continue
         rows = worksheet.iter_rows(values_only=True)
-        header, found = 0, {}
+        header, found, titles = 0, {}, ()
         for number, cells in enumerate(rows, 1):
             if number > HEADER_ROWS:
                 break
             found = match_headers(list(cells), columns)
             if len(found) >= 2:
-                header = number
+                header, titles = number, cells
                 break
         if not header:
             problems.append(Problem(worksheet.title, "A1", "no_headers",
@@ -89,7 +89,7 @@ def sheets(workbook, columns: tuple[Column, ...], problems: list[Problem]) -> It
             continue
         problems.extend(_merged_data(worksheet, header, set(found.values())))
         keys = tuple(found.items())
-        data, unnamed = [], _blank_headers(worksheet, header)
+        data, unnamed = [], {index for index, title in enumerate(titles) if as_text(title) is None}
         for number, cells in enumerate(rows, header + 1):
             for index in [i for i in unnamed if i < len(cells) and as_text(cells[i]) is not None]:
                 problems.append(Problem(worksheet.title, _cell(index, header), "unnamed_column", {"first": _cell(index, number)}))
@@ -99,12 +99,6 @@ def sheets(workbook, columns: tuple[Column, ...], problems: list[Problem]) -> It
                 continue  # an empty row (or one with only its STT)
             data.append(Row(worksheet.title, number, values, found))
         yield Sheet(worksheet.title, header, found, data)
-
-
-def _blank_headers(worksheet, header: int) -> set[int]:
-    """The 0-based columns whose header cell is blank (up to the sheet's last column)."""
-    cells = next(worksheet.iter_rows(min_row=header, max_row=header, values_only=True), ())
-    return {index for index, value in enumerate(cells) if as_text(value) is None}
 
 
 def _cell(index: int, row: int) -> str:
