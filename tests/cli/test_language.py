@@ -147,7 +147,6 @@ def test_help_in_english(run, command, how):
     (("validate", "--nope"), "Lỗi: Không có tùy chọn --nope", "Error: No such option: --nope"),
     (("schema", "a", "b"), "Lỗi: Thừa đối số (a b)", "Error: Got unexpected extra argument"),
     (("validate", "--lang"), "Lỗi: Tùy chọn '--lang' cần một giá trị.", "Error: Option '--lang' requires an argument."),
-    (("report", "-q", "x", SEED_PLAN), "Lỗi: Giá trị không hợp lệ cho '--quarter' / '-q'", "Error: Invalid value for '--quarter' / '-q'"),
 ])
 def test_clicks_own_errors_follow_the_language(run, args, vi, en):
     result = run(*args)
@@ -156,6 +155,14 @@ def test_clicks_own_errors_follow_the_language(run, args, vi, en):
     assert [w for w in CLICK_ENGLISH if w in result.stderr] == []
     english = run(*args, env={"TDKT_LANG": "en"})
     assert english.exit_code == 2 and en in english.stderr
+    assert vietnamese_lines(english.stderr) == []
+
+
+def test_a_quarter_that_is_not_a_number_is_worded_by_tdkt_in_either_language(run):
+    result = run("report", "-q", "x", SEED_PLAN)
+    assert result.exit_code == 2 and result.stderr.startswith("--quarter: quý là 1, 2, 3 hoặc 4, không phải x\n")
+    english = run("report", "-q", "x", SEED_PLAN, env={"TDKT_LANG": "en"})
+    assert english.exit_code == 2 and english.stderr.startswith("--quarter: a quarter is 1, 2, 3 or 4, not x\n  hint: ")
     assert vietnamese_lines(english.stderr) == []
 
 
