@@ -13,6 +13,10 @@ import re
 MESSAGES: dict[str, tuple[str, str, str, str]] = {
     # reading the file
     "file_missing": ("không tìm thấy tệp", "file not found", "kiểm tra lại đường dẫn", "check the path"),
+    "file_missing_pattern": ("không có tệp tên này; lệnh này nhận một tệp, không nhận mẫu `*`",
+                             "no file has this name; this command takes one file, not a `*` pattern",
+                             "ghi tên một tệp kế hoạch, vd. `don-vi/2022.yaml`; validate, render-…, report, evaluate nhận cả mẫu",
+                             "name one plan file, e.g. `units/2022.yaml`; validate, render-…, report and evaluate take patterns"),
     "file_is_dir": ("đây là thư mục, không phải tệp kế hoạch", "this is a folder, not a plan file",
                     "lệnh này nhận một tệp: ghi tên tệp kế hoạch trong thư mục, vd. `don-vi/2022.yaml`",
                     "this command takes one file: name the plan file in the folder, e.g. `units/2022.yaml`"),

@@ -120,8 +120,9 @@ def load_file(path: str | Path, empty: str = "file_empty") -> Source:
         if size > MAX_BYTES or len(raw) > MAX_BYTES:
             source.problems.append(Problem("file_too_large", pos=WHOLE_FILE, params={"limit": "64 MB"}, fatal=True))
             return source
-    except FileNotFoundError:
-        source.problems.append(Problem("file_missing", pos=WHOLE_FILE, fatal=True))
+    except FileNotFoundError:  # a pattern (`don-vi/*.yaml`) reaches here only from a one-plan command
+        code = "file_missing_pattern" if any(c in file.name for c in "*?[") else "file_missing"
+        source.problems.append(Problem(code, pos=WHOLE_FILE, fatal=True))
         return source
     except IsADirectoryError:
         source.problems.append(Problem("file_is_dir", pos=WHOLE_FILE, fatal=True))

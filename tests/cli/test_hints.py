@@ -135,3 +135,13 @@ def test_a_character_yaml_cannot_start_with_is_named(run, tmp_path, text, vi, hi
     result = run("validate", plan)
     assert result.exit_code == 1 and f"{plan}:{vi}\n" in result.stdout
     assert _hint_after(result.stdout, vi) == hint
+
+
+def test_a_pattern_given_to_a_one_plan_command_says_so(run, tmp_path):
+    pattern = tmp_path / "*.yaml"
+    result = run("status", pattern)
+    assert result.exit_code == 1
+    assert f"{pattern}: lỗi: không có tệp tên này; lệnh này nhận một tệp, không nhận mẫu `*`" in result.stdout
+    assert _hint_after(result.stdout, "không nhận mẫu").startswith("gợi ý: ghi tên một tệp kế hoạch")
+    english = run("--lang", "en", "numbers", pattern)
+    assert _hint_after(english.stdout, "not a `*` pattern").startswith("hint: name one plan file")
