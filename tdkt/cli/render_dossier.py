@@ -52,13 +52,15 @@ def _render(plan: Path | None, output: Path, pdf: bool, templates: Path | None, 
         raise UserError("no_council", where=str(job.path), texts=YEAREND)
     refuse_unsupported(job, language)
     folder = output / f"ho-so-{job.plan.period.name}"
-    kinds, missing = [], []
+    kinds, missing, said = [], [], set()
     steps = (("minutes", minutes_drafts), ("decision", decision_drafts), ("proposal", proposal_drafts),
              ("achievement", achievement_drafts))
     for kind, make in steps:  # every draft made before any file is written
         drafts, lines = make(job, language)
         for line in lines:
-            say(line)
+            if line not in said:  # a note two documents share (e.g. unconfirmed bases) is said once
+                say(line)
+                said.add(line)
         if drafts is None:
             missing.append((texts["kinds"][kind], lines))
         else:

@@ -323,3 +323,10 @@ def test_the_english_index_words_the_year_in_english(run, tmp_path):
     assert result.exit_code == 0, result.output
     assert (tmp_path / "ho-so-2022" / "MUC-LUC.txt").read_text(encoding="utf-8").startswith(
         "REWARD DOSSIER 2022 – Trung tâm Dịch vụ việc làm\n")
+
+
+def test_a_note_two_documents_share_is_said_once(run, tmp_path):
+    result = run("render-dossier", SEED_PLAN, "-o", tmp_path)
+    assert result.exit_code == 0, result.output
+    said = result.stdout + (result.stderr or "")
+    assert said.count("căn cứ pháp lý chưa đối chiếu") == 1  # the decision and the Tờ trình cite the same bases
