@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from datetime import date
+from functools import cache
 from importlib import resources
 from pathlib import Path
 from typing import Annotated
@@ -12,14 +13,15 @@ import typer
 from tdkt.cli.common import LangOption, lang_of
 from tdkt.cli.output import say
 from tdkt.errors import UsageError, UserError
-from tdkt.plan.dates import dmy, parse_school_year
+from tdkt.plan.dates import dmy
+from tdkt.plan.period import Period
+from tdkt.plan_files import SCHEMA_NAME
 
 KINDS = ("agency", "school", "commune")
-from tdkt.plan_files import SCHEMA_NAME
 TEXTS = {
     "vi": {
         "bad_kind": "--kind chỉ nhận agency (cơ quan, đơn vị), school (trường học) hoặc commune (xã, phường), không nhận `{value}`.",
-        "bad_year": "--year: năm từ 2000 đến 2099 (trường học: hoặc năm học, vd. 2025-2026), không phải {value}",
+        "bad_year": "--year: năm từ 2000 đến 2100 (trường học: hoặc năm học, vd. 2025-2026), không phải {value}",
         "bad_year.hint": "ghi năm bằng 4 chữ số, vd. `--year 2026`; trường học có thể ghi năm học, vd. `--year 2025-2026`",
         "school_year_for": "--year: `{value}` là năm học, nhưng kế hoạch --kind {kind} lập theo năm",
         "school_year_for.hint": "ghi năm, vd. `--year {year}`; kế hoạch của trường học thì thêm `--kind school`",
@@ -31,7 +33,7 @@ TEXTS = {
     },
     "en": {
         "bad_kind": "--kind takes agency, school or commune, not `{value}`.",
-        "bad_year": "--year: a year from 2000 to 2099 (a school: or its school year, e.g. 2025-2026), not {value}",
+        "bad_year": "--year: a year from 2000 to 2100 (a school: or its school year, e.g. 2025-2026), not {value}",
         "bad_year.hint": "write the year in 4 digits, e.g. `--year 2026`; a school may give its school year, e.g. `--year 2025-2026`",
         "school_year_for": "--year: `{value}` is a school year, but a --kind {kind} plan runs by calendar year",
         "school_year_for.hint": "write a year, e.g. `--year {year}`; for a school's plan add `--kind school`",
@@ -59,6 +61,7 @@ def issued_on(kind: str, year: int) -> date:
     return issued
 
 
+@cache
 def two_level_start() -> date:
     """The first day of the first regime with no district level (tdkt/rules/data/authority.yaml)."""
     from tdkt.rules.authority import levels_in
@@ -91,15 +94,18 @@ def starter_text(kind: str, year: int) -> str:
 
 
 def _year(value: str | None) -> str | None:
-    if value is not None and _first_year(value, school=True) is None:
+    if value is not None and _first_year(value, school=True) is None and _first_year(value, school=False) is None:
         raise UsageError("bad_year", texts=TEXTS, value=value)
     return value
 
 
 def _first_year(value: str, school: bool) -> int | None:
-    """A year (2026), or for a school its school year (2025-2026), read as the year it starts."""
-    year = int(value) if value.strip().isdigit() else parse_school_year(value) if school else None
-    return year if year is not None and 2000 <= year <= 2099 else None
+    """A year (2026), or for a school its school year (2025-2026, or 2025 for the one it starts
+    in), read as the year it starts; within the years a plan may have (Period.parse)."""
+    period = Period.parse(value)
+    if period is not None and school and not period.school:
+        period = Period.parse(f"{period.start.year}-{period.start.year + 1}")
+    return period.start.year if period is not None and period.school == school else None
 
 
 def new(

@@ -118,3 +118,11 @@ def test_a_law_cited_by_date_in_its_text_after_the_plan_is_an_error(run, tmp_pat
     assert f"{plan}:{line}:28: lỗi: căn cứ ngày 14/6/2025 ban hành sau văn bản dẫn nó (ngày 10/01/2025)" in result.stdout
     english = run("--lang", "en", "validate", plan)
     assert "the basis is dated 14/6/2025, after the document citing it (10/01/2025)" in english.stdout
+
+
+def test_the_last_year_a_plan_may_have_is_the_last_a_starter_takes(run, tmp_path):
+    for kind, year in (("agency", "2100"), ("school", "2099-2100")):
+        plan = tmp_path / kind / "plan.yaml"
+        assert run("new", plan, "--kind", kind, "--year", year).exit_code == 0
+        assert run("validate", plan).exit_code == 0
+    assert run("new", tmp_path / "x.yaml", "--kind", "agency", "--year", "2101").exit_code == 2
