@@ -125,18 +125,12 @@ def _unconfirmed_bases(evaluation, lang: str) -> list[str]:
 def minutes_drafts(job, lang: str):
     from tdkt.documents import minutes
 
-    council = job.plan.council
-    if council is None or not council.decisions:
-        return None, [TEXTS[lang]["no_council"]]
     return minutes.drafts(job.plan, job.checked.ruleset), []
 
 
 def achievement_drafts(job, lang: str):
     from tdkt.documents import achievement
 
-    council = job.plan.council
-    if council is None or not council.decisions:
-        return None, [TEXTS[lang]["no_council"]]
     found = achievement.drafts(job.plan, job.checked.ruleset)
     if not found:
         return None, [TEXTS[lang]["nothing_upward"]]
@@ -163,8 +157,6 @@ def proposal_drafts(job, lang: str):
     from tdkt.documents.yearend import upward
 
     plan = job.plan
-    if plan.council is None or not plan.council.decisions:
-        return None, [TEXTS[lang]["no_council"]]
     refuse_unsupported(job, lang)
     if not upward(plan, job.checked.ruleset):
         return None, [TEXTS[lang]["nothing_upward"]]
@@ -183,7 +175,10 @@ def with_past(job):
 
 
 def run_kind(make, job, output, pdf, templates) -> list:
-    """One `render-*` command: make the drafts (or say why not, exit 1) and write them; the paths written."""
+    """One `render-*` command: make the drafts (or say why not, exit 1) and write them; the paths written.
+
+    A plan without council decisions is refused here (and by render-dossier) before any
+    `*_drafts` is asked: they may count on the decisions."""
     import typer
 
     from tdkt.cli.render import write_drafts

@@ -235,7 +235,7 @@ def test_pdf_conversion_that_hangs(run, tmp_path, monkeypatch):
 
 def test_new_plan_year_out_of_range_and_unwritable_place(run, tmp_path):
     result = run("new", tmp_path / "x.yaml", "--year", "1999")
-    assert result.exit_code == 2 and "--year: năm từ 2000 đến 2099 (trường học: hoặc năm học, vd. 2025-2026), không phải 1999" in result.stderr
+    assert result.exit_code == 2 and "--year: năm từ 2000 đến 2100 (trường học: hoặc năm học, vd. 2025-2026), không phải 1999" in result.stderr
     (tmp_path / "file").write_text("", encoding="utf-8")
     result = run("new", tmp_path / "file" / "x.yaml")
     assert result.exit_code == 1 and "một phần của đường dẫn là tệp, không phải thư mục\n  gợi ý: chọn đường dẫn khác" in result.stderr
