@@ -94,7 +94,7 @@ class Evaluation:
     people: list[Holder]
     departments: list[Holder]
     caps: list[Cap]
-    period: Period | None = None  # the year or school year weighed
+    period: Period  # the year or school year weighed
 
 
 def evaluate(plan: Plan, ruleset: RuleSet, catalogue: Catalogue | None = None) -> Evaluation:

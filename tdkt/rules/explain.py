@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-from tdkt.plan.period import Period
 from tdkt.rules.catalogue import Catalogue, load_catalogue
 from tdkt.rules.evaluate import Cap, Evaluation, Holder, Reason, Verdict
 from tdkt.rules.reasons import say, status_word, word
@@ -30,7 +29,7 @@ def explain(evaluation: Evaluation, lang: str = "vi", catalogue: Catalogue | Non
 
 def _period(evaluation: Evaluation, lang: str) -> dict:
     """The period weighed: its kind, name and title (`Năm 2022`, `Năm học 2025-2026`)."""
-    period = evaluation.period or Period.calendar(evaluation.year)
+    period = evaluation.period
     return {"kind": period.kind, "name": period.name, "title": period.word("title", lang)}
 
 
