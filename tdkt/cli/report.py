@@ -108,8 +108,8 @@ def _render(plan: Path | None, quarter: int | None, semester: int | None, year_e
                         year=model.period.name, start=dmy(start), as_of=dmy(day), key=model.period.report_key(part))
     end, issued = model.period.part_bounds(part)[1], model.plan.date
     if issued and end < issued:
-        word = model.period.word("part", language)
-        raise UserError("before_plan", where=str(path), texts=TEXTS, part=word[:1].upper() + word[1:] if language == "vi" else word,
+        raise UserError("before_plan", where=str(path), texts=TEXTS,
+                        part=model.period.word("Part" if language == "vi" else "part", language),
                         quarter=part, year=model.period.name, end=dmy(end), issued=dmy(issued))
     last = part == model.period.parts()[-1]
     next_plan = _next_plan(path, model.period.next(), language) if last else None

@@ -119,7 +119,7 @@ def _show(summary: dict, labels: dict, period, lang: str) -> None:
     console.print(Text(labels["quarters"].format(part=part), style="bold"))
     for q in summary["quarters"]:
         filled = round(BAR * q["done"] / q["planned"]) if q["planned"] else 0
-        line = Text(f"  {part.capitalize()} {roman(q['quarter']):<4} ")
+        line = Text(f"  {period.word('Part', lang)} {roman(q['quarter']):<4} ")
         line.append("█" * filled, style="green")
         line.append("░" * (BAR - filled), style="dim")
         rate = f"{q['percent']:>3}%" if q["planned"] else "   -"  # nothing planned: no rate, not 0%

@@ -21,15 +21,15 @@ YEARS = (2000, 2100)  # the calendar years a plan may have (Plan.year)
 WORDS = {
     "vi": {
         "calendar": {"label": "năm {name}", "title": "Năm {name}", "heading": "{name}",
-                     "until": "hết năm {name}", "part": "quý"},
+                     "until": "hết năm {name}", "part": "quý", "Part": "Quý"},
         "school": {"label": "năm học {name}", "title": "Năm học {name}", "heading": "năm học {name}",
-                   "until": "{end}", "part": "học kỳ"},
+                   "until": "{end}", "part": "học kỳ", "Part": "Học kỳ"},
     },
     "en": {
         "calendar": {"label": "{name}", "title": "Year {name}", "heading": "{name}",
-                     "until": "the end of {name}", "part": "quarter"},
+                     "until": "the end of {name}", "part": "quarter", "Part": "Quarter"},
         "school": {"label": "school year {name}", "title": "School year {name}", "heading": "for school year {name}",
-                   "until": "{end}", "part": "semester"},
+                   "until": "{end}", "part": "semester", "Part": "Semester"},
     },
 }
 
@@ -79,7 +79,7 @@ class Period:
         return self.word("label")
 
     def word(self, key: str, lang: str = "vi") -> str:
-        """The period worded by WORDS[lang][kind][key]: its label, title, heading, `until`, or part (quý, học kỳ)."""
+        """The period worded by WORDS[lang][kind][key]: its label, title, heading, `until`, or part (quý, học kỳ; `Part` to begin a line)."""
         return _word(self, key, lang)
 
     def worded(self, key: str) -> dict[str, str]:
